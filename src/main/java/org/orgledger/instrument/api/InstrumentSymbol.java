@@ -1,0 +1,34 @@
+package org.orgledger.instrument.api;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.regex.Pattern;
+
+/** An instrument's symbol as printed: {@code ST/SGB/2002/14}, {@code A/RES/56/206}. */
+public record InstrumentSymbol(String value) {
+
+    private static final Pattern SYMBOL = Pattern.compile("[A-Z0-9]+(?:[./-][A-Za-z0-9]+)*(?:/[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*)*");
+    public static final int MAX_LENGTH = 100;
+
+    public InstrumentSymbol {
+        if (value == null || value.length() > MAX_LENGTH || !SYMBOL.matcher(value).matches()) {
+            throw new IllegalArgumentException("not an instrument symbol: " + value);
+        }
+    }
+
+    @JsonCreator
+    public static InstrumentSymbol of(String value) {
+        return new InstrumentSymbol(value);
+    }
+
+    @JsonValue
+    @Override
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

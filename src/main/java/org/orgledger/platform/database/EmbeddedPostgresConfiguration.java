@@ -1,0 +1,82 @@
+package org.orgledger.platform.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The embedded default: a PostgreSQL server owned by this process, so that a new user needs
+ * nothing but a JDK. The data directory survives restarts; the server stops with the
+ * application context (the DataSource depends on it, so it is closed last).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "orgledger.database.mode", havingValue = "embedded", matchIfMissing = true)
+class EmbeddedPostgresConfiguration {
+
+    @Bean
+    EmbeddedPostgresServer embeddedPostgresServer(DatabaseProperties properties) throws IOException {
+        return EmbeddedPostgresServer.start(properties);
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgresServer server) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setPoolName("orgledger-embedded");
+        dataSource.setJdbcUrl(server.jdbcUrl());
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(10);
+        return dataSource;
+    }
+
+    /** Owns the server process; closed by Spring, never by a JVM hook of its own. */
+    static final class EmbeddedPostgresServer implements AutoCloseable {
+
+        private final EmbeddedPostgres postgres;
+        private final Path temporaryDataDir;
+
+        private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path temporaryDataDir) {
+            this.postgres = postgres;
+            this.temporaryDataDir = temporaryDataDir;
+        }
+
+        static EmbeddedPostgresServer start(DatabaseProperties properties) throws IOException {
+            Path temporary = properties.ephemeral() ? Files.createTempDirectory("orgledger-pg") : null;
+            Path dataDir = temporary != null ? temporary : Path.of(properties.dataDir()).toAbsolutePath();
+            Files.createDirectories(dataDir);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(temporary != null)
+                    // zonky's own hook raced Axon's token-store shutdown; Spring closes us instead
+                    .setRegisterShutdownHook(false)
+                    // TCP on loopback only: nothing left behind in /tmp
+                    .setServerConfig("unix_socket_directories", "")
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .start();
+            return new EmbeddedPostgresServer(postgres, temporary);
+        }
+
+        String jdbcUrl() {
+            return postgres.getJdbcUrl("postgres", "postgres");
+        }
+
+        @Override
+        public void close() throws IOException {
+            postgres.close();
+            if (temporaryDataDir != null && Files.exists(temporaryDataDir)) {
+                deleteRecursively(temporaryDataDir);
+            }
+        }
+
+        private static void deleteRecursively(Path root) throws IOException {
+            try (var paths = Files.walk(root)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.orgledger.platform.eventstore;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a command on behalf of a principal, then tells the caller which events it appended
+ * and waits (briefly) until the read models show them, so the caller reads its own writes.
+ */
+@Component
+public class LedgerCommandGateway {
+
+    private static final Duration READ_MODEL_WAIT = Duration.ofSeconds(10);
+
+    private final CommandGateway commands;
+    private final CommandReceiptIndex receipts;
+    private final ReadModelBarrier barrier;
+
+    LedgerCommandGateway(CommandGateway commands, CommandReceiptIndex receipts, ReadModelBarrier barrier) {
+        this.commands = commands;
+        this.receipts = receipts;
+        this.barrier = barrier;
+    }
+
+    public CommandReceipt submit(Object command, String recordedBy) {
+        String commandId = UUID.randomUUID().toString();
+        MetaData metaData = MetaData.from(Map.of(
+                LedgerMetadata.RECORDED_BY, recordedBy,
+                LedgerMetadata.COMMAND_ID, commandId));
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        List<Long> sequences = receipts.sequencesOf(commandId);
+        long last = sequences.isEmpty() ? 0 : sequences.get(sequences.size() - 1);
+        boolean visible = sequences.isEmpty() || barrier.awaitProcessed(last, READ_MODEL_WAIT);
+        return new CommandReceipt(last, sequences, visible);
+    }
+}

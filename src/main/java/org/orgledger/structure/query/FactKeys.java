@@ -1,0 +1,22 @@
+package org.orgledger.structure.query;
+
+/** The facts of a unit that the read model keeps a timeline for. */
+final class FactKeys {
+
+    static final String EXISTENCE = "existence";
+    static final String NAME = "name";
+    static final String PARENT = "parent";
+    static final String HEAD = "head";
+    private static final String FUNCTION_PREFIX = "function:";
+
+    private FactKeys() {
+    }
+
+    static String function(String functionId) {
+        return FUNCTION_PREFIX + functionId;
+    }
+
+    static boolean isFunction(String factKey) {
+        return factKey.startsWith(FUNCTION_PREFIX);
+    }
+}

@@ -1,0 +1,140 @@
+package org.orgledger.structure.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.orgledger.instrument.api.Authority;
+import org.orgledger.language.LocalizedText;
+import org.orgledger.structure.api.FunctionView;
+import org.orgledger.structure.api.HeadView;
+import org.orgledger.structure.api.StructureView;
+import org.orgledger.structure.api.UnitView;
+import org.orgledger.unit.api.UnitKind;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Answers "what was the structure on this date, as known at that instant" from indexed SQL. */
+@Component
+public class StructureReader {
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    StructureReader(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public StructureView structure(LocalDate asOf, Instant knownAt) {
+        Map<String, UnitFacts> byUnit = new LinkedHashMap<>();
+        jdbc.query("""
+                SELECT unit_id, fact_key, value::text, authority::text
+                FROM structure_fact
+                WHERE valid @> ?::date AND known @> ?::timestamptz
+                ORDER BY unit_id, fact_key""",
+                rs -> {
+                    UnitFacts unit = byUnit.computeIfAbsent(rs.getString(1), UnitFacts::new);
+                    unit.add(rs.getString(2), read(rs.getString(3)), read(rs.getString(4)));
+                },
+                asOf, Timestamp.from(knownAt));
+        List<UnitView> units = byUnit.values().stream()
+                .filter(UnitFacts::inForce)
+                .map(this::toView)
+                .toList();
+        return new StructureView(asOf, knownAt, parentsFirst(units));
+    }
+
+    private UnitView toView(UnitFacts facts) {
+        JsonNode existence = facts.values.get(FactKeys.EXISTENCE);
+        JsonNode parent = facts.values.get(FactKeys.PARENT);
+        JsonNode head = facts.values.get(FactKeys.HEAD);
+        List<FunctionView> functions = facts.values.entrySet().stream()
+                .filter(entry -> FactKeys.isFunction(entry.getKey()))
+                .map(entry -> convert(entry.getValue(), FunctionValue.class)
+                        .toView(convert(facts.authorities.get(entry.getKey()), Authority.class)))
+                .sorted(Comparator.comparing(FunctionView::id))
+                .toList();
+        return new UnitView(facts.unitId,
+                UnitKind.valueOf(existence.get("kind").asText()),
+                convert(facts.values.get(FactKeys.NAME), LocalizedText.class),
+                parent == null ? null : parent.asText(),
+                head == null ? null : convert(head, HeadView.class),
+                convert(facts.authorities.get(FactKeys.EXISTENCE), Authority.class),
+                functions);
+    }
+
+    /** Parents before children; siblings by id. A parent not in force leaves its child at the top. */
+    static List<UnitView> parentsFirst(List<UnitView> units) {
+        Map<String, List<UnitView>> children = new HashMap<>();
+        Set<String> present = new HashSet<>();
+        units.forEach(unit -> present.add(unit.id()));
+        List<UnitView> roots = new ArrayList<>();
+        for (UnitView unit : units.stream().sorted(Comparator.comparing(UnitView::id)).toList()) {
+            if (unit.parentId() == null || !present.contains(unit.parentId())) {
+                roots.add(unit);
+            } else {
+                children.computeIfAbsent(unit.parentId(), id -> new ArrayList<>()).add(unit);
+            }
+        }
+        List<UnitView> ordered = new ArrayList<>(units.size());
+        Set<String> visited = new HashSet<>();
+        java.util.ArrayDeque<UnitView> queue = new java.util.ArrayDeque<>(roots);
+        while (!queue.isEmpty()) {
+            UnitView unit = queue.removeFirst();
+            if (visited.add(unit.id())) {
+                ordered.add(unit);
+                queue.addAll(children.getOrDefault(unit.id(), List.of()));
+            }
+        }
+        return ordered;
+    }
+
+    private JsonNode read(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable read-model value: " + text, e);
+        }
+    }
+
+    private <T> T convert(JsonNode node, Class<T> type) {
+        return json.convertValue(node, type);
+    }
+
+    /** A function as the read model stores it. */
+    record FunctionValue(String id, LocalizedText text) {
+        FunctionView toView(Authority authority) {
+            return new FunctionView(id, text, authority);
+        }
+    }
+
+    private static final class UnitFacts {
+        private final String unitId;
+        private final Map<String, JsonNode> values = new HashMap<>();
+        private final Map<String, JsonNode> authorities = new HashMap<>();
+
+        UnitFacts(String unitId) {
+            this.unitId = unitId;
+        }
+
+        void add(String factKey, JsonNode value, JsonNode authority) {
+            values.put(factKey, value);
+            authorities.put(factKey, authority);
+        }
+
+        boolean inForce() {
+            return values.containsKey(FactKeys.EXISTENCE) && values.containsKey(FactKeys.NAME);
+        }
+    }
+}
