@@ -1,6 +1,11 @@
 package org.orgledger.web;
 
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.orgledger.ledger.Rule;
+import org.orgledger.ledger.RuleViolation;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -10,11 +15,34 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail ruleViolated(RuleViolation violation) {
+        return problem(HttpStatusCode.valueOf(violation.rule().httpStatus()), violation.rule().name(),
+                violation.getMessage());
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail unknown(AggregateNotFoundException exception) {
+        String id = String.valueOf(exception.getAggregateIdentifier());
+        boolean unit = id.equals(id.toLowerCase());
+        Rule rule = unit ? Rule.UNKNOWN_UNIT : Rule.UNKNOWN_INSTRUMENT;
+        return problem(HttpStatus.NOT_FOUND, rule.name(), (unit ? "no unit " : "no instrument ") + id + " is recorded");
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentChange(ConcurrencyException exception) {
+        return problem(HttpStatus.CONFLICT, Rule.CONCURRENT_CHANGE.name(),
+                "another change to the same unit was recorded at the same time; read it and try again");
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail invalidInput(IllegalArgumentException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, exception.getMessage());
-        problem.setTitle("Invalid input");
-        problem.setProperty("code", "INVALID_INPUT");
+        return problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", exception.getMessage());
+    }
+
+    static ProblemDetail problem(HttpStatusCode status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("code", code);
         return problem;
     }
 }

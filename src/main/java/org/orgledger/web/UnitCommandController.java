@@ -2,34 +2,140 @@ package org.orgledger.web;
 
 import jakarta.validation.Valid;
 import java.security.Principal;
+import java.util.List;
 import org.orgledger.language.LocalizedText;
 import org.orgledger.platform.eventstore.CommandReceipt;
+import org.orgledger.platform.eventstore.EventLocator;
 import org.orgledger.platform.eventstore.LedgerCommandGateway;
+import org.orgledger.unit.api.AbolishUnit;
+import org.orgledger.unit.api.AssignFunction;
+import org.orgledger.unit.api.ChangeReportingLine;
+import org.orgledger.unit.api.DesignateHead;
 import org.orgledger.unit.api.EstablishUnit;
+import org.orgledger.unit.api.FunctionId;
+import org.orgledger.unit.api.HeadLevel;
+import org.orgledger.unit.api.ReaffirmFunction;
+import org.orgledger.unit.api.ReaffirmUnit;
+import org.orgledger.unit.api.RenameUnit;
+import org.orgledger.unit.api.RetractChange;
 import org.orgledger.unit.api.UnitId;
+import org.orgledger.unit.api.VacateHead;
+import org.orgledger.unit.api.WithdrawFunction;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * The unit commands. Unit ids contain {@code /}, so the action comes first and the unit id is
+ * the rest of the path: {@code POST /api/units/rename/un-habitat/secretariat}. Every command
+ * answers with the sequences of the events it recorded.
+ */
 @RestController
 @RequestMapping("/api/units")
 class UnitCommandController {
 
     private final LedgerCommandGateway ledger;
+    private final EventLocator events;
 
-    UnitCommandController(LedgerCommandGateway ledger) {
+    UnitCommandController(LedgerCommandGateway ledger, EventLocator events) {
         this.ledger = ledger;
+        this.events = events;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    CommandReceipt establish(@Valid @RequestBody EstablishUnitRequest request, Principal principal) {
+    CommandReceipt establish(@Valid @RequestBody UnitRequests.Establish request, Principal principal) {
         EstablishUnit command = new EstablishUnit(UnitId.of(request.id()), request.kind(),
                 LocalizedText.of(request.name()), request.parentId() == null ? null : UnitId.of(request.parentId()),
                 request.effectiveFrom(), request.authority().toAuthority());
         return ledger.submit(command, Principals.nameOf(principal));
+    }
+
+    @PostMapping("/rename/{*unitId}")
+    CommandReceipt rename(@PathVariable String unitId, @Valid @RequestBody UnitRequests.Rename request, Principal principal) {
+        return ledger.submit(new RenameUnit(unit(unitId), LocalizedText.of(request.name()), request.effectiveFrom(),
+                request.authority().toAuthority()), Principals.nameOf(principal));
+    }
+
+    @PostMapping("/reporting-line/{*unitId}")
+    CommandReceipt changeReportingLine(@PathVariable String unitId,
+                                       @Valid @RequestBody UnitRequests.ChangeReportingLine request, Principal principal) {
+        UnitId parent = request.parentId() == null ? null : UnitId.of(request.parentId());
+        return ledger.submit(new ChangeReportingLine(unit(unitId), parent, request.effectiveFrom(),
+                request.authority().toAuthority()), Principals.nameOf(principal));
+    }
+
+    @PostMapping("/head/{*unitId}")
+    CommandReceipt designateHead(@PathVariable String unitId, @Valid @RequestBody UnitRequests.DesignateHead request,
+                                 Principal principal) {
+        HeadLevel level = request.level() == null ? null : HeadLevel.of(request.level());
+        return ledger.submit(new DesignateHead(unit(unitId), LocalizedText.of(request.title()), level,
+                request.effectiveFrom(), request.authority().toAuthority()), Principals.nameOf(principal));
+    }
+
+    @PostMapping("/vacate-head/{*unitId}")
+    CommandReceipt vacateHead(@PathVariable String unitId, @Valid @RequestBody UnitRequests.Dated request,
+                              Principal principal) {
+        return ledger.submit(new VacateHead(unit(unitId), request.effectiveFrom(), request.authority().toAuthority()),
+                Principals.nameOf(principal));
+    }
+
+    @PostMapping("/functions/{*unitId}")
+    CommandReceipt assignFunction(@PathVariable String unitId, @Valid @RequestBody UnitRequests.AssignFunction request,
+                                  Principal principal) {
+        return ledger.submit(new AssignFunction(unit(unitId), FunctionId.of(request.functionId()),
+                LocalizedText.of(request.text()), request.effectiveFrom(), request.authority().toAuthority()),
+                Principals.nameOf(principal));
+    }
+
+    @PostMapping("/withdraw-function/{*unitId}")
+    CommandReceipt withdrawFunction(@PathVariable String unitId, @Valid @RequestBody UnitRequests.FunctionChange request,
+                                    Principal principal) {
+        return ledger.submit(new WithdrawFunction(unit(unitId), FunctionId.of(request.functionId()),
+                request.effectiveFrom(), request.authority().toAuthority()), Principals.nameOf(principal));
+    }
+
+    /** A later instrument grounds the function again, so it survives its first ground's supersession. */
+    @PostMapping("/reaffirm-function/{*unitId}")
+    CommandReceipt reaffirmFunction(@PathVariable String unitId, @Valid @RequestBody UnitRequests.FunctionChange request,
+                                    Principal principal) {
+        return ledger.submit(new ReaffirmFunction(unit(unitId), FunctionId.of(request.functionId()),
+                request.effectiveFrom(), request.authority().toAuthority()), Principals.nameOf(principal));
+    }
+
+    /** A later instrument grounds the unit (and its head) again. */
+    @PostMapping("/reaffirm/{*unitId}")
+    CommandReceipt reaffirm(@PathVariable String unitId, @Valid @RequestBody UnitRequests.Dated request,
+                            Principal principal) {
+        return ledger.submit(new ReaffirmUnit(unit(unitId), request.effectiveFrom(), request.authority().toAuthority()),
+                Principals.nameOf(principal));
+    }
+
+    @PostMapping("/abolish/{*unitId}")
+    CommandReceipt abolish(@PathVariable String unitId, @Valid @RequestBody UnitRequests.Abolish request,
+                           Principal principal) {
+        List<UnitId> successors = request.successorIds() == null ? List.of()
+                : request.successorIds().stream().map(UnitId::of).toList();
+        return ledger.submit(new AbolishUnit(unit(unitId), request.closure(), successors, request.effectiveFrom(),
+                request.authority().toAuthority()), Principals.nameOf(principal));
+    }
+
+    /** Retract one recorded change of the unit, named by its global sequence. */
+    @PostMapping("/retract/{*unitId}")
+    CommandReceipt retract(@PathVariable String unitId, @Valid @RequestBody UnitRequests.Retract request,
+                           Principal principal) {
+        UnitId unit = unit(unitId);
+        long changeNumber = events.changeNumberOf(request.sequence(), unit.value());
+        return ledger.submit(new RetractChange(unit, request.sequence(), changeNumber, request.reason(),
+                request.authority().toAuthority()), Principals.nameOf(principal));
+    }
+
+    /** A {@code {*unitId}} capture starts with {@code /}. */
+    static UnitId unit(String capturedPath) {
+        return UnitId.of(capturedPath.substring(1));
     }
 }

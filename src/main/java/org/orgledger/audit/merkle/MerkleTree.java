@@ -15,8 +15,9 @@ import java.util.Objects;
  * <p>Because a log only grows, the tree of every earlier size is a prefix of this one, which is
  * why {@link #rootOf(int)} and the proofs accept any size up to {@link #size()}.
  *
- * <p>Cost: construction O(n) hashes; {@link #root()} O(1); {@link #rootOf(int)} and each proof
- * O(log^2 n) hashes at worst. Instances are immutable and safe to share between threads.
+ * <p>Cost: construction O(n) hashes and memory; {@link #root()} O(1); {@link #rootOf(int)}
+ * O(log n) hashes; each proof O(log^2 n) hashes at worst. Instances are immutable and safe to
+ * share between threads.
  */
 public final class MerkleTree {
 
@@ -82,7 +83,7 @@ public final class MerkleTree {
      * PATH(leafIndex, D[0:treeSize]) of RFC 9162 sec 2.1.3.1: the sibling hashes from the leaf up
      * to the root, nearest first. Empty for a one-leaf tree.
      *
-     * @throws IllegalArgumentException unless 0 <= leafIndex < treeSize <= size()
+     * @throws IllegalArgumentException unless {@code 0 <= leafIndex < treeSize <= size()}
      */
     public List<byte[]> inclusionProof(int leafIndex, int treeSize) {
         requireTreeSize(treeSize);
@@ -98,7 +99,7 @@ public final class MerkleTree {
      * PROOF(oldSize, D[0:newSize]) of RFC 9162 sec 2.1.4.1. Empty when oldSize == newSize or
      * oldSize == 0: those trees are consistent by definition and need no hashes.
      *
-     * @throws IllegalArgumentException unless 0 <= oldSize <= newSize <= size()
+     * @throws IllegalArgumentException unless {@code 0 <= oldSize <= newSize <= size()}
      */
     public List<byte[]> consistencyProof(int oldSize, int newSize) {
         requireTreeSize(newSize);

@@ -23,8 +23,8 @@ import org.axonframework.serialization.Serializer;
  */
 public class LedgerEventStorageEngine extends JpaEventStorageEngine {
 
-    /** Arbitrary but fixed: the advisory-lock key that guards the ledger's append order. */
-    static final long LEDGER_APPEND_LOCK = 0x4f72674c65646765L;
+    /** The ledger lock; commands already hold it (re-entrant), other appends take it here. */
+    static final long LEDGER_APPEND_LOCK = org.orgledger.ledger.LedgerLockInterceptor.LEDGER_LOCK;
 
     private final Clock clock;
     private final List<LedgerAppendListener> listeners;

@@ -57,6 +57,12 @@ public class ReadModelBarrier {
         return true;
     }
 
+    /** The latest sequence in the store. */
+    public long head() {
+        Long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+        return head == null ? 0 : head;
+    }
+
     private boolean allPast(List<String> processors, long sequence) {
         Map<String, Boolean> past = new HashMap<>();
         jdbc.query("SELECT processor_name, token FROM token_entry", rs -> {

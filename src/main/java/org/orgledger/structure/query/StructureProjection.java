@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -11,7 +12,16 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.orgledger.instrument.api.Authority;
+import org.orgledger.unit.api.ChangeRetracted;
+import org.orgledger.unit.api.FunctionAssigned;
+import org.orgledger.unit.api.FunctionWithdrawn;
+import org.orgledger.unit.api.HeadDesignated;
+import org.orgledger.unit.api.HeadVacated;
+import org.orgledger.unit.api.ReportingLineChanged;
+import org.orgledger.unit.api.UnitAbolished;
 import org.orgledger.unit.api.UnitEstablished;
+import org.orgledger.unit.api.UnitEvent;
+import org.orgledger.unit.api.UnitRenamed;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -37,8 +47,7 @@ class StructureProjection {
 
     @EventHandler
     void on(UnitEstablished event, @Timestamp Instant recordedAt, TrackingToken token) {
-        Change change = new Change(sequenceOf(token), event.unitId().value(), event.effectiveFrom(),
-                event.authority(), recordedAt);
+        Change change = change(event, recordedAt, token);
         facts.assertFact(change.sets(FactKeys.EXISTENCE, Map.of("kind", event.kind())));
         facts.assertFact(change.sets(FactKeys.NAME, event.name()));
         if (event.parentId() != null) {
@@ -46,9 +55,59 @@ class StructureProjection {
         }
     }
 
+    @EventHandler
+    void on(UnitRenamed event, @Timestamp Instant recordedAt, TrackingToken token) {
+        facts.assertFact(change(event, recordedAt, token).sets(FactKeys.NAME, event.name()));
+    }
+
+    @EventHandler
+    void on(ReportingLineChanged event, @Timestamp Instant recordedAt, TrackingToken token) {
+        Change change = change(event, recordedAt, token);
+        facts.assertFact(event.parentId() == null ? change.ends(FactKeys.PARENT) : change.sets(FactKeys.PARENT, event.parentId()));
+    }
+
+    @EventHandler
+    void on(HeadDesignated event, @Timestamp Instant recordedAt, TrackingToken token) {
+        Map<String, Object> head = new LinkedHashMap<>();
+        head.put("title", event.title());
+        head.put("level", event.level());
+        facts.assertFact(change(event, recordedAt, token).sets(FactKeys.HEAD, head));
+    }
+
+    @EventHandler
+    void on(HeadVacated event, @Timestamp Instant recordedAt, TrackingToken token) {
+        facts.assertFact(change(event, recordedAt, token).ends(FactKeys.HEAD));
+    }
+
+    @EventHandler
+    void on(FunctionAssigned event, @Timestamp Instant recordedAt, TrackingToken token) {
+        facts.assertFact(change(event, recordedAt, token).sets(FactKeys.function(event.functionId().value()),
+                new StructureReader.FunctionValue(event.functionId().value(), event.text())));
+    }
+
+    @EventHandler
+    void on(FunctionWithdrawn event, @Timestamp Instant recordedAt, TrackingToken token) {
+        facts.assertFact(change(event, recordedAt, token).ends(FactKeys.function(event.functionId().value())));
+    }
+
+    @EventHandler
+    void on(UnitAbolished event, @Timestamp Instant recordedAt, TrackingToken token) {
+        facts.assertFact(change(event, recordedAt, token).ends(FactKeys.EXISTENCE));
+    }
+
+    /** A correction: the retracted change's assertions stop counting from the retraction's recorded time. */
+    @EventHandler
+    void on(ChangeRetracted event, @Timestamp Instant recordedAt) {
+        facts.retract(event.sequence(), recordedAt);
+    }
+
     @ResetHandler
     void onReset() {
         jdbc.update("TRUNCATE structure_fact, structure_assertion");
+    }
+
+    private Change change(UnitEvent event, Instant recordedAt, TrackingToken token) {
+        return new Change(sequenceOf(token), event.unitId().value(), event.effectiveFrom(), event.authority(), recordedAt);
     }
 
     private static long sequenceOf(TrackingToken token) {

@@ -9,5 +9,5 @@ public record UnitEstablished(UnitId unitId,
                              LocalizedText name,
                              UnitId parentId,
                              LocalDate effectiveFrom,
-                             Authority authority) {
+                             Authority authority) implements UnitEvent {
 }

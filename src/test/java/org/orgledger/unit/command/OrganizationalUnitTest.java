@@ -23,6 +23,8 @@ class OrganizationalUnitTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(OrganizationalUnit.class);
+        fixture.registerInjectableResource(org.mockito.Mockito.mock(UnitRegistry.class));
+        fixture.registerInjectableResource(org.mockito.Mockito.mock(org.orgledger.instrument.command.InstrumentRegistry.class));
     }
 
     @Test

@@ -1,0 +1,5 @@
+package org.orgledger.instrument.api;
+
+public enum InstrumentKind {
+    BULLETIN, RESOLUTION, OTHER
+}

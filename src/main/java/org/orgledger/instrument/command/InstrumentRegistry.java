@@ -1,0 +1,78 @@
+package org.orgledger.instrument.command;
+
+import static org.orgledger.ledger.RuleViolation.require;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.orgledger.instrument.api.Authority;
+import org.orgledger.instrument.api.BulletinPromulgated;
+import org.orgledger.instrument.api.BulletinSuperseded;
+import org.orgledger.instrument.api.InstrumentSymbol;
+import org.orgledger.ledger.Rule;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which instruments exist and when each is in force: what every command checks its cited
+ * authority against. Updated by a subscribing handler in the appending transaction.
+ */
+@Component
+@ProcessingGroup(InstrumentRegistry.PROCESSING_GROUP)
+public class InstrumentRegistry {
+
+    public static final String PROCESSING_GROUP = "instrument-registry";
+
+    private final JdbcTemplate jdbc;
+
+    InstrumentRegistry(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The cited instrument exists and is in force on {@code date}. */
+    public void requireInForce(Authority authority, LocalDate date) {
+        InForce instrument = find(authority.instrument()).orElseThrow(() -> new org.orgledger.ledger.RuleViolation(
+                Rule.UNKNOWN_INSTRUMENT, "no instrument " + authority.instrument() + " is recorded"));
+        require(instrument.covers(date), Rule.INSTRUMENT_NOT_IN_FORCE,
+                authority.instrument() + " is not in force on " + date + " (" + instrument.describe() + ")");
+    }
+
+    public boolean exists(InstrumentSymbol symbol) {
+        return find(symbol).isPresent();
+    }
+
+    public Optional<InForce> find(InstrumentSymbol symbol) {
+        List<InForce> rows = jdbc.query(
+                "SELECT effective_from, superseded_on FROM instrument_registry WHERE symbol = ?",
+                (rs, i) -> new InForce(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)),
+                symbol.value());
+        return rows.stream().findFirst();
+    }
+
+    @EventHandler
+    void on(BulletinPromulgated event) {
+        jdbc.update("INSERT INTO instrument_registry (symbol, effective_from) VALUES (?, ?)",
+                event.symbol().value(), Date.valueOf(event.effectiveFrom()));
+    }
+
+    @EventHandler
+    void on(BulletinSuperseded event) {
+        jdbc.update("UPDATE instrument_registry SET superseded_on = ?, superseded_by = ? WHERE symbol = ?",
+                Date.valueOf(event.effectiveFrom()), event.supersedingSymbol().value(), event.symbol().value());
+    }
+
+    /** An instrument's period in force: from {@code effectiveFrom} until {@code supersededOn} (exclusive). */
+    public record InForce(LocalDate effectiveFrom, LocalDate supersededOn) {
+
+        public boolean covers(LocalDate date) {
+            return !date.isBefore(effectiveFrom) && (supersededOn == null || date.isBefore(supersededOn));
+        }
+
+        String describe() {
+            return "in force from " + effectiveFrom + (supersededOn == null ? "" : " until " + supersededOn);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.orgledger.ledger;
+
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Serializes command handling across the ledger. Rules that span units (parents in force, no
+ * reporting cycles, no abolition with children in force) are checked against lookup tables
+ * that other commands update; holding the ledger lock from the first read to the commit makes
+ * check-then-append atomic, so two concurrent commands can never both pass a check that only
+ * one of them may pass. Runs inside the command's transaction; PostgreSQL releases the lock
+ * at commit or rollback. See docs/decisions/0002-serialized-appends.md.
+ */
+public class LedgerLockInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    /** The same key the storage engine takes before appending: re-entrant within one transaction. */
+    public static final long LEDGER_LOCK = 0x4f72674c65646765L;
+
+    private final JdbcTemplate jdbc;
+
+    public LedgerLockInterceptor(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork,
+                         InterceptorChain interceptorChain) throws Exception {
+        jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)", Object.class, LEDGER_LOCK);
+        return interceptorChain.proceed();
+    }
+}

@@ -1,0 +1,15 @@
+package org.orgledger.unit.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.orgledger.instrument.api.Authority;
+
+/** End a unit on {@code effectiveFrom}; merged/replaced name one successor, split at least two. */
+public record AbolishUnit(@TargetAggregateIdentifier UnitId unitId, ClosureKind closure, List<UnitId> successorIds,
+                          LocalDate effectiveFrom, Authority authority) {
+
+    public AbolishUnit {
+        successorIds = successorIds == null ? List.of() : List.copyOf(successorIds);
+    }
+}

@@ -1,0 +1,10 @@
+package org.orgledger.unit.api;
+
+import java.time.LocalDate;
+import org.orgledger.instrument.api.Authority;
+import org.orgledger.instrument.api.InstrumentSymbol;
+
+/** @param supersededInstrument set when the function ended because its only ground was superseded */
+public record FunctionWithdrawn(UnitId unitId, FunctionId functionId, LocalDate effectiveFrom, Authority authority,
+                                InstrumentSymbol supersededInstrument) implements UnitEvent {
+}

@@ -1,0 +1,10 @@
+package org.orgledger.unit.api;
+
+import java.time.LocalDate;
+import org.orgledger.instrument.api.Authority;
+import org.orgledger.instrument.api.InstrumentSymbol;
+
+/** @param supersededInstrument set when the head ended because its only ground was superseded */
+public record HeadVacated(UnitId unitId, LocalDate effectiveFrom, Authority authority,
+                          InstrumentSymbol supersededInstrument) implements UnitEvent {
+}

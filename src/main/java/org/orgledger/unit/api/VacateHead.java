@@ -1,0 +1,9 @@
+package org.orgledger.unit.api;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.orgledger.instrument.api.Authority;
+
+/** The unit has no designated head from {@code effectiveFrom}. */
+public record VacateHead(@TargetAggregateIdentifier UnitId unitId, LocalDate effectiveFrom, Authority authority) {
+}

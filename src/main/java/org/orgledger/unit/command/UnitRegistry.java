@@ -1,0 +1,123 @@
+package org.orgledger.unit.command;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.orgledger.unit.api.ChangeRetracted;
+import org.orgledger.unit.api.ReportingLineChanged;
+import org.orgledger.unit.api.UnitAbolished;
+import org.orgledger.unit.api.UnitEstablished;
+import org.orgledger.unit.api.UnitEvent;
+import org.orgledger.unit.api.UnitId;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The command side's view across units: which exist, when, under whom, and which instruments
+ * their changes cite. A subscribing handler keeps it in the appending transaction, and commands
+ * read it under the ledger lock, so checks that span units see every committed change.
+ */
+@Component
+@ProcessingGroup(UnitRegistry.PROCESSING_GROUP)
+public class UnitRegistry {
+
+    public static final String PROCESSING_GROUP = "unit-registry";
+
+    private final JdbcTemplate jdbc;
+
+    UnitRegistry(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean exists(UnitId unitId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM unit_registry WHERE unit_id = ?)", Boolean.class, unitId.value()));
+    }
+
+    public boolean inForceOn(UnitId unitId, LocalDate date) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM unit_registry WHERE unit_id = ?
+                    AND established_on <= ? AND (abolished_on IS NULL OR abolished_on > ?))""",
+                Boolean.class, unitId.value(), Date.valueOf(date), Date.valueOf(date)));
+    }
+
+    /** Every unit whose changes cite {@code instrument}. */
+    public List<UnitId> citing(String instrument) {
+        return jdbc.queryForList("SELECT unit_id FROM unit_citation WHERE instrument = ? ORDER BY unit_id",
+                String.class, instrument).stream().map(UnitId::of).toList();
+    }
+
+    /** {@code units} ordered so that, on {@code date}, every unit comes before the unit it reports to. */
+    public List<UnitId> deepestFirst(List<UnitId> units, LocalDate date) {
+        ReportingGraph graph = reportingGraph();
+        return units.stream()
+                .sorted(java.util.Comparator.comparingInt((UnitId unit) -> graph.depthOn(unit.value(), date)).reversed()
+                        .thenComparing(UnitId::value))
+                .toList();
+    }
+
+    /** The reporting lines of every unit, for the checks that walk the hierarchy. */
+    ReportingGraph reportingGraph() {
+        ReportingGraph graph = new ReportingGraph();
+        jdbc.query("SELECT unit_id, established_on, abolished_on FROM unit_registry", rs -> {
+            graph.addUnit(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class));
+        });
+        jdbc.query("""
+                SELECT unit_id, change_number, effective_from, parent_id FROM unit_parent_assertion
+                WHERE NOT retracted""", rs -> {
+            graph.addParentAssertion(rs.getString(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getString(4));
+        });
+        return graph;
+    }
+
+    @EventHandler
+    void on(UnitEstablished event, @SequenceNumber long changeNumber) {
+        jdbc.update("INSERT INTO unit_registry (unit_id, established_on) VALUES (?, ?)",
+                event.unitId().value(), Date.valueOf(event.effectiveFrom()));
+        assertParent(event.unitId(), changeNumber, event.effectiveFrom(), event.parentId());
+        cite(event);
+    }
+
+    @EventHandler
+    void on(ReportingLineChanged event, @SequenceNumber long changeNumber) {
+        assertParent(event.unitId(), changeNumber, event.effectiveFrom(), event.parentId());
+        cite(event);
+    }
+
+    @EventHandler
+    void on(UnitAbolished event) {
+        jdbc.update("UPDATE unit_registry SET abolished_on = ? WHERE unit_id = ?",
+                Date.valueOf(event.effectiveFrom()), event.unitId().value());
+        cite(event);
+    }
+
+    @EventHandler
+    void on(ChangeRetracted event) {
+        jdbc.update("UPDATE unit_parent_assertion SET retracted = true WHERE unit_id = ? AND change_number = ?",
+                event.unitId().value(), event.changeNumber());
+        if (UnitAbolished.class.getSimpleName().equals(event.retractedType())) {
+            jdbc.update("UPDATE unit_registry SET abolished_on = NULL WHERE unit_id = ?", event.unitId().value());
+        }
+        cite(event);
+    }
+
+    @EventHandler
+    void on(UnitEvent event) {
+        cite(event);
+    }
+
+    private void assertParent(UnitId unitId, long changeNumber, LocalDate from, UnitId parentId) {
+        jdbc.update("""
+                INSERT INTO unit_parent_assertion (unit_id, change_number, effective_from, parent_id)
+                VALUES (?, ?, ?, ?)""",
+                unitId.value(), changeNumber, Date.valueOf(from), parentId == null ? null : parentId.value());
+    }
+
+    private void cite(UnitEvent event) {
+        jdbc.update("INSERT INTO unit_citation (unit_id, instrument) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                event.unitId().value(), event.authority().instrument().value());
+    }
+}

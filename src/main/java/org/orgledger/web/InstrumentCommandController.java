@@ -1,0 +1,46 @@
+package org.orgledger.web;
+
+import jakarta.validation.Valid;
+import java.security.Principal;
+import org.orgledger.instrument.api.InstrumentSymbol;
+import org.orgledger.instrument.api.PromulgateBulletin;
+import org.orgledger.instrument.api.SupersedeBulletin;
+import org.orgledger.language.LocalizedText;
+import org.orgledger.platform.eventstore.CommandReceipt;
+import org.orgledger.platform.eventstore.LedgerCommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Instrument commands; symbols contain {@code /}, so the action comes first in the path. */
+@RestController
+@RequestMapping("/api/instruments")
+class InstrumentCommandController {
+
+    private final LedgerCommandGateway ledger;
+
+    InstrumentCommandController(LedgerCommandGateway ledger) {
+        this.ledger = ledger;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    CommandReceipt promulgate(@Valid @RequestBody InstrumentRequests.Promulgate request, Principal principal) {
+        return ledger.submit(new PromulgateBulletin(InstrumentSymbol.of(request.symbol()), request.kind(),
+                LocalizedText.of(request.title()), request.issuedOn(), request.effectiveFrom()),
+                Principals.nameOf(principal));
+    }
+
+    /** {@code POST /api/instruments/supersede/ST/SGB/1999/22} with {@code {"supersededBy": "ST/SGB/2002/14", ...}}. */
+    @PostMapping("/supersede/{*symbol}")
+    CommandReceipt supersede(@PathVariable String symbol, @Valid @RequestBody InstrumentRequests.Supersede request,
+                             Principal principal) {
+        return ledger.submit(new SupersedeBulletin(InstrumentSymbol.of(symbol.substring(1)),
+                InstrumentSymbol.of(request.supersededBy()), request.effectiveFrom(), request.provision()),
+                Principals.nameOf(principal));
+    }
+}
