@@ -154,5 +154,18 @@ final class UnitTimeline {
         boolean retractable() {
             return !(event instanceof UnitEstablished) && !(event instanceof ChangeRetracted);
         }
+
+        // value equality: Axon's test fixture compares the state built while handling a command
+        // with the state rebuilt from the events, field by field
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof RecordedChange that && changeNumber == that.changeNumber
+                    && retracted == that.retracted && event.equals(that.event);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(changeNumber, event, retracted);
+        }
     }
 }
