@@ -1,8 +1,19 @@
 package org.orgledger.instrument.api;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.orgledger.language.LocalizedText;
+import org.orgledger.language.TextLabel;
 
-public record BulletinPromulgated(InstrumentSymbol symbol, InstrumentKind kind, LocalizedText title,
+public record BulletinPromulgated(InstrumentSymbol symbol, InstrumentKind kind, LocalizedText title, Map<String, TextLabel> titleLabels,
                                   LocalDate issuedOn, LocalDate effectiveFrom) {
+
+    public BulletinPromulgated {
+        titleLabels = titleLabels == null ? Map.of() : Map.copyOf(titleLabels);
+    }
+
+    /** Without labels: every text is the official wording of the cited instrument. */
+    public BulletinPromulgated(InstrumentSymbol symbol, InstrumentKind kind, LocalizedText title, LocalDate issuedOn, LocalDate effectiveFrom) {
+        this(symbol, kind, title, Map.of(), issuedOn, effectiveFrom);
+    }
 }

@@ -35,8 +35,8 @@ class Instrument {
                 "instrument " + command.symbol() + " is already recorded");
         require(!command.effectiveFrom().isBefore(command.issuedOn()), Rule.INVALID_DATES,
                 "an instrument cannot take effect (" + command.effectiveFrom() + ") before it is issued (" + command.issuedOn() + ")");
-        apply(new BulletinPromulgated(command.symbol(), command.kind(), command.title(), command.issuedOn(),
-                command.effectiveFrom()));
+        apply(new BulletinPromulgated(command.symbol(), command.kind(), command.title(), command.titleLabels(),
+                command.issuedOn(), command.effectiveFrom()));
     }
 
     @CommandHandler

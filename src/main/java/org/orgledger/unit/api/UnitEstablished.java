@@ -1,13 +1,24 @@
 package org.orgledger.unit.api;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.orgledger.instrument.api.Authority;
 import org.orgledger.language.LocalizedText;
+import org.orgledger.language.TextLabel;
 
 public record UnitEstablished(UnitId unitId,
                              UnitKind kind,
-                             LocalizedText name,
+                             LocalizedText name, Map<String, TextLabel> nameLabels,
                              UnitId parentId,
                              LocalDate effectiveFrom,
                              Authority authority) implements UnitEvent {
+
+    public UnitEstablished {
+        nameLabels = nameLabels == null ? Map.of() : Map.copyOf(nameLabels);
+    }
+
+    /** Without labels: every text is the official wording of the cited instrument. */
+    public UnitEstablished(UnitId unitId, UnitKind kind, LocalizedText name, UnitId parentId, LocalDate effectiveFrom, Authority authority) {
+        this(unitId, kind, name, Map.of(), parentId, effectiveFrom, authority);
+    }
 }

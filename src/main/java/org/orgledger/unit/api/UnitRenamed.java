@@ -1,8 +1,20 @@
 package org.orgledger.unit.api;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.orgledger.instrument.api.Authority;
 import org.orgledger.language.LocalizedText;
+import org.orgledger.language.TextLabel;
 
-public record UnitRenamed(UnitId unitId, LocalizedText name, LocalDate effectiveFrom, Authority authority) implements UnitEvent {
+public record UnitRenamed(UnitId unitId, LocalizedText name, Map<String, TextLabel> nameLabels,
+                               LocalDate effectiveFrom, Authority authority) implements UnitEvent {
+
+    public UnitRenamed {
+        nameLabels = nameLabels == null ? Map.of() : Map.copyOf(nameLabels);
+    }
+
+    /** Without labels: every text is the official wording of the cited instrument. */
+    public UnitRenamed(UnitId unitId, LocalizedText name, LocalDate effectiveFrom, Authority authority) {
+        this(unitId, name, Map.of(), effectiveFrom, authority);
+    }
 }

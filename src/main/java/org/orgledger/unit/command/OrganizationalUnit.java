@@ -68,14 +68,14 @@ class OrganizationalUnit {
             require(units.inForceOn(command.parentId(), command.effectiveFrom()), Rule.PARENT_NOT_IN_FORCE,
                     "parent " + command.parentId() + " is not in force on " + command.effectiveFrom());
         }
-        apply(new UnitEstablished(command.unitId(), command.kind(), command.name(), command.parentId(),
+        apply(new UnitEstablished(command.unitId(), command.kind(), command.name(), command.nameLabels(), command.parentId(),
                 command.effectiveFrom(), command.authority()));
     }
 
     @CommandHandler
     void handle(RenameUnit command, InstrumentRegistry instruments) {
         requireActive(command.effectiveFrom(), command.authority(), instruments);
-        apply(new UnitRenamed(unitId, command.name(), command.effectiveFrom(), command.authority()));
+        apply(new UnitRenamed(unitId, command.name(), command.nameLabels(), command.effectiveFrom(), command.authority()));
     }
 
     @CommandHandler
@@ -96,7 +96,8 @@ class OrganizationalUnit {
     @CommandHandler
     void handle(DesignateHead command, InstrumentRegistry instruments) {
         requireActive(command.effectiveFrom(), command.authority(), instruments);
-        apply(new HeadDesignated(unitId, command.title(), command.level(), command.effectiveFrom(), command.authority()));
+        apply(new HeadDesignated(unitId, command.title(), command.titleLabels(), command.level(), command.effectiveFrom(),
+                command.authority()));
     }
 
     @CommandHandler
@@ -112,8 +113,8 @@ class OrganizationalUnit {
         requireActive(command.effectiveFrom(), command.authority(), instruments);
         require(!timeline.functionIdTaken(command.functionId()), Rule.FUNCTION_ID_TAKEN,
                 "function id " + command.functionId() + " is already used in " + unitId);
-        apply(new FunctionAssigned(unitId, command.functionId(), command.text(), command.effectiveFrom(),
-                command.authority()));
+        apply(new FunctionAssigned(unitId, command.functionId(), command.text(), command.textLabels(),
+                command.effectiveFrom(), command.authority()));
     }
 
     @CommandHandler
