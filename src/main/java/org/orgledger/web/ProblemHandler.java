@@ -2,6 +2,7 @@ package org.orgledger.web;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.orgledger.importing.InvalidBulletinFile;
 import org.orgledger.ledger.Rule;
 import org.orgledger.ledger.RuleViolation;
 import org.springframework.http.HttpStatus;
@@ -33,6 +34,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail concurrentChange(ConcurrencyException exception) {
         return problem(HttpStatus.CONFLICT, Rule.CONCURRENT_CHANGE.name(),
                 "another change to the same unit was recorded at the same time; read it and try again");
+    }
+
+    /** A refused bulletin file: every problem with its field, line and column. */
+    @ExceptionHandler(InvalidBulletinFile.class)
+    ProblemDetail refusedFile(InvalidBulletinFile refused) {
+        ProblemDetail problem = problem(HttpStatusCode.valueOf(refused.httpStatus()), refused.code(),
+                "the bulletin file was refused; nothing was recorded: " + refused.getMessage());
+        problem.setProperty("errors", refused.problems());
+        return problem;
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

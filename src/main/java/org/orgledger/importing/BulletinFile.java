@@ -1,0 +1,51 @@
+package org.orgledger.importing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.orgledger.instrument.api.InstrumentKind;
+import org.orgledger.language.LocalizedText;
+import org.orgledger.language.TextLabel;
+import org.orgledger.unit.api.FunctionId;
+import org.orgledger.unit.api.HeadLevel;
+import org.orgledger.unit.api.UnitId;
+import org.orgledger.unit.api.UnitKind;
+
+/** A bulletin file as read and checked: see docs/bulletin-format.md. */
+record BulletinFile(Instrument instrument, List<Supersession> supersedes, List<Unit> units,
+                    List<AssignedFunction> functions, List<Renaming> renamings) {
+
+    /** Where an element stands in the file, for messages about it. */
+    record Position(String field, int line, int column) {
+        FileProblem problem(String message) {
+            return new FileProblem(field, line, column, message);
+        }
+    }
+
+    /** A text per language with the labels of entries that are not this instrument's official wording. */
+    record LabelledText(LocalizedText text, Map<String, TextLabel> labels) {
+    }
+
+    record Instrument(String symbol, InstrumentKind kind, LabelledText title, LocalDate issuedOn,
+                      LocalDate effectiveFrom, Position position) {
+    }
+
+    record Supersession(String symbol, String provision, LocalDate effectiveFrom, Position position) {
+    }
+
+    record Head(LabelledText title, HeadLevel level, String provision, Position position) {
+    }
+
+    record Function(FunctionId id, String provision, LabelledText text, LocalDate effectiveFrom, Position position) {
+    }
+
+    record Unit(UnitId id, UnitKind kind, LabelledText name, UnitId parentId, String provision, LocalDate effectiveFrom,
+                Head head, List<Function> functions, Position position) {
+    }
+
+    record AssignedFunction(UnitId unitId, Function function) {
+    }
+
+    record Renaming(UnitId unitId, LabelledText name, String provision, LocalDate effectiveFrom, Position position) {
+    }
+}

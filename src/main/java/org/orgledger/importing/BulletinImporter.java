@@ -1,0 +1,95 @@
+package org.orgledger.importing;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.orgledger.ledger.Rule;
+import org.orgledger.ledger.RuleViolation;
+import org.orgledger.platform.eventstore.LedgerCommandGateway;
+import org.orgledger.platform.eventstore.ReadModelBarrier;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a bulletin file: all of it or nothing. The file is checked whole first; then its
+ * commands run one after another inside ONE transaction (each command's unit of work joins
+ * it), so a rule broken by the fortieth command rolls back the thirty-nine before it. A file
+ * imported before (same bytes) appends nothing.
+ */
+@Component
+public class BulletinImporter {
+
+    private static final Duration READ_MODEL_WAIT = Duration.ofSeconds(30);
+
+    private final LedgerCommandGateway ledger;
+    private final ImportRecords records;
+    private final ReadModelBarrier barrier;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    BulletinImporter(LedgerCommandGateway ledger, ImportRecords records, ReadModelBarrier barrier,
+                     PlatformTransactionManager transactionManager, Clock clock) {
+        this.ledger = ledger;
+        this.records = records;
+        this.barrier = barrier;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    public ImportResult importFile(String fileName, byte[] content, String recordedBy) {
+        ImportPlan plan = ImportPlan.of(BulletinFileParser.parse(content));
+        String sha256 = sha256(content);
+        Optional<ImportResult> earlier = records.find(sha256);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        List<Long> sequences = transaction.execute(status -> {
+            List<Long> appended = new ArrayList<>();
+            for (ImportPlan.Step step : plan.steps()) {
+                appended.addAll(send(step, recordedBy));
+            }
+            records.record(sha256, plan.instrument(), fileName, content, clock.instant(), recordedBy, appended);
+            return appended;
+        });
+        long last = sequences.isEmpty() ? 0 : sequences.get(sequences.size() - 1);
+        barrier.awaitProcessed(last, READ_MODEL_WAIT);
+        barrier.awaitProcessed(barrier.head(), READ_MODEL_WAIT);
+        return new ImportResult(plan.instrument(), true, sequences, clock.instant(),
+                sequences.size() + " changes recorded");
+    }
+
+    /** Parses and checks a file without importing it. */
+    public String instrumentOf(byte[] content) {
+        return ImportPlan.of(BulletinFileParser.parse(content)).instrument();
+    }
+
+    private List<Long> send(ImportPlan.Step step, String recordedBy) {
+        try {
+            return ledger.submitWithoutWaiting(step.command(), recordedBy);
+        } catch (RuleViolation violation) {
+            throw new InvalidBulletinFile(violation.rule().name(), violation.rule().httpStatus(),
+                    List.of(step.position().problem(violation.getMessage())));
+        } catch (AggregateNotFoundException notFound) {
+            // unit ids are lowercase slugs; instrument symbols are not
+            String id = String.valueOf(notFound.getAggregateIdentifier());
+            Rule rule = id.equals(id.toLowerCase()) ? Rule.UNKNOWN_UNIT : Rule.UNKNOWN_INSTRUMENT;
+            throw new InvalidBulletinFile(rule.name(), rule.httpStatus(),
+                    List.of(step.position().problem(id + " is not recorded in the ledger")));
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
