@@ -1,5 +1,6 @@
 package org.orgledger;
 
+import org.orgledger.importing.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class OrgLedgerApplication {
 
     public static void main(String[] args) {
+        if (ImportCommand.isInvokedBy(args)) {
+            System.exit(ImportCommand.run(OrgLedgerApplication.class, args, System.out));
+        }
         SpringApplication.run(OrgLedgerApplication.class, args);
     }
 }
