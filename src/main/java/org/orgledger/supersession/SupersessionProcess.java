@@ -1,6 +1,10 @@
 package org.orgledger.supersession;
 
+import jakarta.annotation.PreDestroy;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -33,10 +37,22 @@ class SupersessionProcess {
 
     private final UnitRegistry units;
     private final LedgerCommandGateway ledger;
+    /**
+     * Commands sent from inside an event handler would join the processor's unit of work and
+     * commit only with its token, after the whole batch: a parent's check would not see its
+     * child's ending. Each command therefore runs, and commits, on this thread of its own.
+     */
+    private final ExecutorService commandThread = Executors.newSingleThreadExecutor(
+            runnable -> new Thread(runnable, "supersession-commands"));
 
     SupersessionProcess(UnitRegistry units, LedgerCommandGateway ledger) {
         this.units = units;
         this.ledger = ledger;
+    }
+
+    @PreDestroy
+    void stop() {
+        commandThread.shutdown();
     }
 
     @EventHandler
@@ -45,12 +61,19 @@ class SupersessionProcess {
         List<UnitId> affected = units.deepestFirst(units.citing(event.symbol().value()), event.effectiveFrom());
         String recorder = recordedBy == null ? LedgerMetadata.SYSTEM : recordedBy;
         for (UnitId unit : affected) {
+            ApplySupersession command = new ApplySupersession(unit, event.symbol(), event.effectiveFrom(),
+                    event.authority());
             try {
-                ledger.submitWithoutWaiting(new ApplySupersession(unit, event.symbol(), event.effectiveFrom(),
-                        event.authority()), recorder);
-            } catch (RuleViolation violation) {
+                commandThread.submit(() -> ledger.submitWithoutWaiting(command, recorder)).get();
+            } catch (ExecutionException failed) {
+                if (!(failed.getCause() instanceof RuleViolation violation)) {
+                    throw new IllegalStateException("supersession of " + event.symbol() + " failed at " + unit, failed.getCause());
+                }
                 log.info("Supersession of {} on {} leaves {} as it is: {}", event.symbol(), event.effectiveFrom(),
                         unit, violation.getMessage());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while applying the supersession of " + event.symbol());
             }
         }
     }
