@@ -1,0 +1,113 @@
+package org.orgledger.audit;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import org.orgledger.audit.AuditProblem.Code;
+import org.orgledger.audit.AuditViews.ConsistencyView;
+import org.orgledger.audit.AuditViews.ProofView;
+import org.orgledger.audit.AuditViews.SigningKeyView;
+import org.orgledger.audit.AuditViews.TreeHeadView;
+import org.orgledger.audit.AuditViews.TreeHeadsView;
+import org.orgledger.audit.AuditViews.VerificationView;
+import org.orgledger.audit.chain.Ed25519Keys;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The auditor's interface: the log with its hashes, verification, signed roots and proofs, the export. */
+@RestController
+@RequestMapping("/api/audit")
+class AuditController {
+
+    private final LedgerAudit audit;
+    private final EventLog log;
+    private final TreeHeadLog heads;
+    private final LogExport export;
+    private final LedgerSigner signer;
+
+    AuditController(LedgerAudit audit, EventLog log, TreeHeadLog heads, LogExport export, LedgerSigner signer) {
+        this.audit = audit;
+        this.log = log;
+        this.heads = heads;
+        this.export = export;
+        this.signer = signer;
+    }
+
+    /** Events in recorded (sequence) order, each with its chain hash and the one before it. */
+    @GetMapping("/log")
+    AuditLogPage log(@RequestParam(defaultValue = "0") long afterSequence,
+                     @RequestParam(defaultValue = "100") int limit,
+                     @RequestParam(required = false) String unitId,
+                     @RequestParam(required = false) String instrument,
+                     @RequestParam(required = false) String recordedBy,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedFrom,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedTo) {
+        return log.page(new AuditLogFilter(afterSequence, limit, unitId, instrument, recordedBy, recordedFrom, recordedTo));
+    }
+
+    @GetMapping("/verify")
+    VerificationView verify() {
+        return VerificationView.of(audit.verify());
+    }
+
+    /** The newest signed tree head: the root every proof is given against. */
+    @GetMapping("/root")
+    TreeHeadView root() {
+        return TreeHeadView.of(audit.currentHead());
+    }
+
+    /** Every signed tree head, oldest first (one per event), to keep and compare later. */
+    @GetMapping("/roots")
+    TreeHeadsView roots(@RequestParam(defaultValue = "0") long afterSize,
+                        @RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit must be within 1..1000");
+        }
+        var page = heads.page(afterSize, limit + 1);
+        var shown = page.subList(0, Math.min(limit, page.size())).stream().map(TreeHeadView::of).toList();
+        return new TreeHeadsView(shown, page.size() > limit ? shown.get(shown.size() - 1).treeSize() : null);
+    }
+
+    /** The public key that verifies the tree heads' signatures. */
+    @GetMapping("/key")
+    SigningKeyView key() {
+        return new SigningKeyView(signer.keyId(), "Ed25519", Ed25519Keys.publicKeyPem(signer.publicKey()));
+    }
+
+    /** Inclusion proof of event {@code sequence} against the current root (or the signed tree of {@code treeSize}). */
+    @GetMapping("/proof")
+    ProofView proof(@RequestParam long sequence, @RequestParam(required = false) Long treeSize) {
+        return audit.inclusionProof(sequence, treeSize);
+    }
+
+    /** Consistency proof: the tree of size {@code from} is a prefix of the tree of size {@code to} (default: current). */
+    @GetMapping("/consistency")
+    ConsistencyView consistency(@RequestParam long from, @RequestParam(required = false) Long to) {
+        return audit.consistencyProof(from, to);
+    }
+
+    @GetMapping("/export")
+    void export(@RequestParam(defaultValue = "jsonl") String format, HttpServletResponse response) throws IOException {
+        switch (format) {
+            case "jsonl" -> {
+                start(response, "application/x-ndjson", "orgledger-log.jsonl");
+                export.writeJsonLines(response.getOutputStream());
+            }
+            case "csv" -> {
+                start(response, "text/csv;charset=UTF-8", "orgledger-log.csv");
+                export.writeCsv(response.getOutputStream());
+            }
+            default -> throw new AuditProblem(Code.UNSUPPORTED_FORMAT, "format must be jsonl or csv, not " + format);
+        }
+    }
+
+    private static void start(HttpServletResponse response, String contentType, String fileName) {
+        response.setContentType(contentType);
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
+    }
+}

@@ -1,0 +1,85 @@
+package org.orgledger.audit;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.orgledger.audit.chain.CanonicalForm;
+import org.orgledger.audit.chain.MerkleFrontier;
+import org.orgledger.audit.chain.StoredEvent;
+import org.orgledger.platform.eventstore.AppendedEvent;
+import org.orgledger.platform.eventstore.LedgerAppendListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Extends the hash chain and signs a tree head for each appended event, in the appending
+ * transaction and under the ledger lock: an event is never committed without its hash, and the
+ * chain's order is the sequence order (docs/decisions/0004-hash-chain.md). It hashes the rows as
+ * the database holds them, read back on the same connection, so a verifier that reads the same
+ * rows recomputes the same bytes.
+ */
+@Component
+class HashChainWriter implements LedgerAppendListener {
+
+    private final JdbcTemplate jdbc;
+    private final TreeHeadLog heads;
+    private final LedgerSigner signer;
+    private final Clock clock;
+
+    HashChainWriter(JdbcTemplate jdbc, TreeHeadLog heads, LedgerSigner signer, Clock clock) {
+        this.jdbc = jdbc;
+        this.heads = heads;
+        this.signer = signer;
+        this.clock = clock;
+    }
+
+    @Override
+    public void onAppended(List<AppendedEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        heads.register(signer, clock.instant());
+        byte[] previous = lastHash();
+        MerkleFrontier frontier = heads.latestFrontier();
+        for (StoredEvent event : rowsToChain(events, previous == null)) {
+            byte[] link = previous == null ? CanonicalForm.genesis() : previous;
+            byte[] hash = CanonicalForm.hash(link, event);
+            jdbc.update("INSERT INTO ledger_hash (sequence, previous_hash, hash) VALUES (?, ?, ?)",
+                    event.sequence(), link, hash);
+            frontier = frontier.append(hash);
+            heads.append(signer.sign(frontier.size(), event.sequence(), frontier.root(), event.timeStamp()), frontier);
+            previous = hash;
+        }
+    }
+
+    private byte[] lastHash() {
+        return jdbc.query("SELECT hash FROM ledger_hash ORDER BY sequence DESC LIMIT 1", (rs, n) -> rs.getBytes(1))
+                .stream().findFirst().orElse(null);
+    }
+
+    /**
+     * The appended rows, in sequence order. While the chain is still empty, events recorded
+     * before the chain existed (a ledger upgraded to this version) are adopted first, in order;
+     * after that, a row without a hash can only have come from outside the ledger and is left
+     * for the verifier to report.
+     */
+    private List<StoredEvent> rowsToChain(List<AppendedEvent> events, boolean chainIsEmpty) {
+        Set<Long> appended = new HashSet<>();
+        events.forEach(event -> appended.add(event.sequence()));
+        long first = events.stream().mapToLong(AppendedEvent::sequence).min().orElseThrow();
+        long last = events.stream().mapToLong(AppendedEvent::sequence).max().orElseThrow();
+        List<StoredEvent> rows = jdbc.query("SELECT " + StoredEventRows.COLUMNS
+                        + " FROM domain_event_entry e WHERE e.global_index BETWEEN ? AND ? ORDER BY e.global_index",
+                (rs, n) -> StoredEventRows.map(rs), chainIsEmpty ? Long.MIN_VALUE : first, last);
+        List<StoredEvent> toChain = rows.stream()
+                .filter(row -> appended.contains(row.sequence()) || (chainIsEmpty && row.sequence() < first))
+                .sorted(Comparator.comparingLong(StoredEvent::sequence))
+                .toList();
+        if (toChain.stream().filter(row -> appended.contains(row.sequence())).count() != appended.size()) {
+            throw new IllegalStateException("appended events " + appended + " are not all visible to the hash chain");
+        }
+        return toChain;
+    }
+}

@@ -1,0 +1,104 @@
+package org.orgledger.audit;
+
+import java.security.PublicKey;
+import java.util.List;
+import java.util.Map;
+import org.orgledger.audit.AuditProblem.Code;
+import org.orgledger.audit.AuditViews.ConsistencyView;
+import org.orgledger.audit.AuditViews.ProofView;
+import org.orgledger.audit.AuditViews.TreeHeadView;
+import org.orgledger.audit.chain.ChainVerifier;
+import org.orgledger.audit.chain.SignedTreeHead;
+import org.orgledger.audit.chain.Verdict;
+import org.orgledger.audit.merkle.MerkleHashing;
+import org.orgledger.audit.merkle.MerkleTree;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Verification and proofs over the stored log. Each call reads one snapshot (repeatable read),
+ * so the rows, their hashes and the tree heads it compares were all committed together.
+ */
+@Service
+public class LedgerAudit {
+
+    private final EventLog log;
+    private final TreeHeadLog heads;
+
+    LedgerAudit(EventLog log, TreeHeadLog heads) {
+        this.log = log;
+        this.heads = heads;
+    }
+
+    /** Recomputes the whole chain from the stored rows and checks it against every signed tree head. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Verdict verify() {
+        ChainVerifier verifier = new ChainVerifier();
+        log.forEachEntry(verifier::accept);
+        Map<String, PublicKey> keys = heads.keys();
+        return verifier.finish(heads.all(), keys::get);
+    }
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    ProofView inclusionProof(long sequence, Long treeSize) {
+        SignedTreeHead head = treeSize == null ? currentHead() : headOfSize(treeSize);
+        List<EventLog.Leaf> leaves = log.leaves(head.treeSize());
+        int leafIndex = indexOf(leaves, sequence);
+        if (leafIndex < 0) {
+            throw new AuditProblem(Code.UNKNOWN_SEQUENCE, "no event with sequence " + sequence
+                    + " in the signed tree of size " + head.treeSize());
+        }
+        MerkleTree tree = MerkleTree.fromLeafInputs(leaves.stream().map(EventLog.Leaf::hash).toList());
+        int size = leaves.size();
+        return new ProofView(sequence, leafIndex, AuditViews.hex(leaves.get(leafIndex).hash()),
+                AuditViews.hex(tree.leafHash(leafIndex)), head.treeSize(), AuditViews.hex(head.root()),
+                AuditViews.hex(tree.inclusionProof(leafIndex, size)), TreeHeadView.of(head));
+    }
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    ConsistencyView consistencyProof(long from, Long to) {
+        SignedTreeHead newer = to == null ? currentHead() : headOfSize(to);
+        if (from < 0 || from > newer.treeSize()) {
+            throw new AuditProblem(Code.INVALID_TREE_SIZE, "from must be within 0.." + newer.treeSize());
+        }
+        SignedTreeHead older = from == 0 ? null : headOfSize(from);
+        List<EventLog.Leaf> leaves = log.leaves(newer.treeSize());
+        MerkleTree tree = MerkleTree.fromLeafInputs(leaves.stream().map(EventLog.Leaf::hash).toList());
+        int oldSize = (int) Math.min(from, leaves.size());
+        return new ConsistencyView(from, newer.treeSize(),
+                AuditViews.hex(older == null ? MerkleHashing.emptyTreeHash() : older.root()),
+                AuditViews.hex(newer.root()), AuditViews.hex(tree.consistencyProof(oldSize, leaves.size())),
+                older == null ? null : TreeHeadView.of(older), TreeHeadView.of(newer));
+    }
+
+    SignedTreeHead currentHead() {
+        return heads.latest().orElseThrow(() -> new AuditProblem(Code.UNKNOWN_TREE_SIZE,
+                "the ledger is empty: no tree head has been signed yet"));
+    }
+
+    private SignedTreeHead headOfSize(long treeSize) {
+        if (treeSize < 1) {
+            throw new AuditProblem(Code.INVALID_TREE_SIZE, "a signed tree has at least one event");
+        }
+        return heads.ofSize(treeSize).orElseThrow(() -> new AuditProblem(Code.UNKNOWN_TREE_SIZE,
+                "no signed tree head of size " + treeSize));
+    }
+
+    private static int indexOf(List<EventLog.Leaf> leaves, long sequence) {
+        int low = 0;
+        int high = leaves.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            long found = leaves.get(middle).sequence();
+            if (found == sequence) {
+                return middle;
+            } else if (found < sequence) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return -1;
+    }
+}

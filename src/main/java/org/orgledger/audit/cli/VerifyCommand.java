@@ -1,0 +1,77 @@
+package org.orgledger.audit.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.util.HexFormat;
+import org.orgledger.audit.chain.Ed25519Keys;
+import org.orgledger.audit.chain.Verdict;
+
+/**
+ * {@code java -jar orgledger.jar verify --file export.jsonl [--public-key key.pem]}: checks an
+ * exported log offline and prints the verdict as JSON. Runs before Spring starts, so it needs
+ * neither the database nor a free port. Exit code 0 valid, 1 invalid, 2 usage or unreadable file.
+ */
+public final class VerifyCommand {
+
+    public static final String NAME = "verify";
+    private static final String USAGE = "usage: verify --file <export.jsonl> [--public-key <ed25519-public.pem>]";
+
+    private VerifyCommand() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Path file = null;
+        Path publicKey = null;
+        for (int i = 0; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (args[i]) {
+                case "--file" -> file = value == null ? null : Path.of(value);
+                case "--public-key" -> publicKey = value == null ? null : Path.of(value);
+                default -> {
+                    err.println(USAGE);
+                    return 2;
+                }
+            }
+            i++;
+        }
+        if (file == null) {
+            err.println(USAGE);
+            return 2;
+        }
+        try {
+            PublicKey pinned = publicKey == null ? null
+                    : Ed25519Keys.publicKeyFromPem(Files.readString(publicKey, StandardCharsets.US_ASCII));
+            ExportFileVerifier.Result result = new ExportFileVerifier(pinned).verify(file);
+            out.println(render(result));
+            if (pinned == null) {
+                err.println("note: trusted the key(s) listed in the file " + result.trustedKeyIds()
+                        + "; compare with the ledger's published key id, or pass --public-key");
+            }
+            return result.verdict().valid() ? 0 : 1;
+        } catch (IOException | RuntimeException e) {
+            err.println("cannot verify " + file + ": " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static String render(ExportFileVerifier.Result result) throws IOException {
+        Verdict verdict = result.verdict();
+        ObjectNode node = new ObjectMapper().createObjectNode().put("valid", verdict.valid());
+        node.put("eventsChecked", verdict.eventsChecked());
+        if (verdict.valid()) {
+            node.put("head", HexFormat.of().formatHex(verdict.head()));
+            node.put("treeSize", verdict.treeSize());
+        } else {
+            node.put("firstInvalidSequence", verdict.firstInvalidSequence());
+            node.put("reason", verdict.reason());
+        }
+        node.putPOJO("trustedKeyIds", result.trustedKeyIds());
+        return new ObjectMapper().writeValueAsString(node);
+    }
+}
