@@ -45,8 +45,8 @@ class AuditHttpIT {
     @Test
     void the_audit_log_lists_events_in_recorded_order_with_their_hashes_and_filters_them() {
         String parent = "audit-log-" + System.nanoTime();
-        long first = Ledger.establish(http, parent, "ENTITY", "Audited entity", null, "A/RES/56/206");
-        long second = Ledger.establish(http, parent + "/division", "DIVISION", "Audited division", parent, "ST/SGB/2002/14");
+        long first = Ledger.establish(http, parent, "ENTITY", "Audited entity", null, "TEST/AUDIT/2");
+        long second = Ledger.establish(http, parent + "/division", "DIVISION", "Audited division", parent, "TEST/AUDIT/1");
 
         JsonNode page = http.getForObject("/api/audit/log?afterSequence=" + (first - 1) + "&limit=2", JsonNode.class);
         JsonNode events = page.get("events");
@@ -62,7 +62,7 @@ class AuditHttpIT {
 
         JsonNode byUnit = http.getForObject("/api/audit/log?unitId=" + parent + "/division", JsonNode.class);
         assertThat(sequencesOf(byUnit)).containsExactly(second);
-        JsonNode byInstrument = http.getForObject("/api/audit/log?afterSequence=" + (first - 1) + "&instrument=A/RES/56/206",
+        JsonNode byInstrument = http.getForObject("/api/audit/log?afterSequence=" + (first - 1) + "&instrument=TEST/AUDIT/2",
                 JsonNode.class);
         assertThat(sequencesOf(byInstrument)).containsExactly(first);
         String recordedAt = events.get(1).get("recordedAt").asText();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
+import org.orgledger.TestInstruments;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +17,7 @@ final class Ledger {
     }
 
     static long establish(TestRestTemplate http, String id, String kind, String name, String parentId, String instrument) {
+        TestInstruments.ensure(http, instrument);
         Map<String, Object> body = new HashMap<>(Map.of(
                 "id", id,
                 "kind", kind,
@@ -31,6 +33,6 @@ final class Ledger {
     }
 
     static long establish(TestRestTemplate http, String id) {
-        return establish(http, id, "OFFICE", "Office " + id, null, "ST/SGB/2002/14");
+        return establish(http, id, "OFFICE", "Office " + id, null, "TEST/AUDIT/1");
     }
 }

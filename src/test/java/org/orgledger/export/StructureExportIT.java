@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.orgledger.LedgerIntegrationTest;
+import org.orgledger.TestInstruments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -45,12 +46,12 @@ class StructureExportIT {
         assertThat(fromTurtle.contains(chief, RDF.type, fromTurtle.createResource(StructureGraphTest.ORG + "Post"))).isTrue();
         assertThat(fromTurtle.contains(chief, fromTurtle.createProperty(StructureGraphTest.ORG + "postIn"), division)).isTrue();
         assertThat(fromTurtle.contains(division, fromTurtle.createProperty(StructureGraphTest.PROV + "wasDerivedFrom"),
-                fromTurtle.createResource("urn:orgledger:instrument/ST/SGB/2002/14"))).isTrue();
+                fromTurtle.createResource("urn:orgledger:instrument/TEST/EXPORT/1"))).isTrue();
         assertThat(fromTurtle.containsResource(fromTurtle.createResource("urn:orgledger:unit/" + top + "/later"))).isFalse();
 
         ResponseEntity<String> csv = http.getForEntity("/api/export/structure?asOf=2002-06-30&format=csv", String.class);
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
-        assertThat(csv.getBody()).contains(top + "/division/chief,POST," + top + "/division,ST/SGB/2002/14,1,");
+        assertThat(csv.getBody()).contains(top + "/division/chief,POST," + top + "/division,TEST/EXPORT/1,1,");
     }
 
     @Test
@@ -61,8 +62,9 @@ class StructureExportIT {
     }
 
     private void establish(String id, String kind, String parentId, String effectiveFrom) {
+        TestInstruments.ensure(http, "TEST/EXPORT/1");
         Map<String, Object> body = new java.util.HashMap<>(Map.of("id", id, "kind", kind, "name", Map.of("en", id),
-                "effectiveFrom", effectiveFrom, "authority", Map.of("instrument", "ST/SGB/2002/14", "provision", "1")));
+                "effectiveFrom", effectiveFrom, "authority", Map.of("instrument", "TEST/EXPORT/1", "provision", "1")));
         if (parentId != null) {
             body.put("parentId", parentId);
         }

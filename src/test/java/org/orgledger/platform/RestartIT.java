@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.orgledger.OrgLedgerApplication;
+import org.orgledger.TestInstruments;
 import org.orgledger.TestProfiles;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -44,12 +45,13 @@ class RestartIT {
     }
 
     private static long establish(ConfigurableApplicationContext context, String id) {
+        TestInstruments.ensure(http(context), "TEST/RESTART/1");
         JsonNode receipt = http(context).postForObject("/api/units", Map.of(
                 "id", id,
                 "kind", "OFFICE",
                 "name", Map.of("en", id),
                 "effectiveFrom", "1999-12-23",
-                "authority", Map.of("instrument", "ST/SGB/1999/22", "provision", "1")), JsonNode.class);
+                "authority", Map.of("instrument", "TEST/RESTART/1", "provision", "1")), JsonNode.class);
         return receipt.get("sequence").asLong();
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.orgledger.LedgerIntegrationTest;
+import org.orgledger.TestInstruments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -19,12 +20,13 @@ class StructureHttpIT {
 
     @Test
     void an_established_unit_appears_from_its_effective_date_on_and_not_before() {
+        TestInstruments.ensure(http, "TEST/SLICE/1");
         ResponseEntity<JsonNode> created = http.postForEntity("/api/units", Map.of(
                 "id", "slice-centre",
                 "kind", "ENTITY",
                 "name", Map.of("en", "United Nations Centre for Human Settlements (Habitat)"),
                 "effectiveFrom", "1977-12-19",
-                "authority", Map.of("instrument", "A/RES/32/162", "provision", "1")), JsonNode.class);
+                "authority", Map.of("instrument", "TEST/SLICE/1", "provision", "1")), JsonNode.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(created.getBody().get("sequence").asLong()).isPositive();
 
@@ -37,7 +39,7 @@ class StructureHttpIT {
         JsonNode unit = unit(on, "slice-centre");
         assertThat(unit.get("kind").asText()).isEqualTo("ENTITY");
         assertThat(unit.get("name").get("en").asText()).isEqualTo("United Nations Centre for Human Settlements (Habitat)");
-        assertThat(unit.get("authority").get("instrument").asText()).isEqualTo("A/RES/32/162");
+        assertThat(unit.get("authority").get("instrument").asText()).isEqualTo("TEST/SLICE/1");
     }
 
     static java.util.List<String> ids(JsonNode structure) {
