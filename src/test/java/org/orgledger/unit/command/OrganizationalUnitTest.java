@@ -1,5 +1,6 @@
 package org.orgledger.unit.command;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -251,8 +252,10 @@ class OrganizationalUnitTest {
 
         @Test
         void a_unit_cannot_report_to_itself() {
+            // the cycle check would also refuse this, with the same code; the message is what says why
             rejected(fixture.given(established())
-                    .when(new ChangeReportingLine(DIVISION, DIVISION, on("2003-01-01"), SGB_2002)),
+                    .when(new ChangeReportingLine(DIVISION, DIVISION, on("2003-01-01"), SGB_2002))
+                    .expectExceptionMessage(containsString("cannot report to itself")),
                     Rule.REPORTING_CYCLE);
         }
 
