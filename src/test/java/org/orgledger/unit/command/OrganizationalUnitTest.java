@@ -512,8 +512,28 @@ class OrganizationalUnitTest {
         }
 
         @Test
-        void an_abolition_back_dated_before_a_recorded_abolition_is_accepted() {
-            fixture.given(established(), abolished(on("2004-01-01")))
+        void abolishing_a_unit_before_its_changes_that_take_effect_later_is_rejected() {
+            rejected(fixture.given(established(), new UnitRenamed(DIVISION, NEW_NAME, on("2004-01-01"), SGB_2002))
+                    .when(abolish(on("2003-01-01"))), Rule.CHANGES_AFTER_ABOLITION);
+        }
+
+        @Test
+        void abolishing_a_unit_on_the_day_a_change_of_it_takes_effect_is_rejected() {
+            rejected(fixture.given(established(), headDesignated(on("2003-01-01"), SGB_2002))
+                    .when(abolish(on("2003-01-01"))), Rule.CHANGES_AFTER_ABOLITION);
+        }
+
+        @Test
+        void an_abolition_back_dated_before_a_recorded_abolition_is_rejected() {
+            rejected(fixture.given(established(), abolished(on("2004-01-01")))
+                    .when(abolish(on("2003-01-01"))), Rule.CHANGES_AFTER_ABOLITION);
+        }
+
+        @Test
+        void a_retracted_later_change_does_not_hold_back_an_earlier_abolition() {
+            UnitRenamed renamed = new UnitRenamed(DIVISION, NEW_NAME, on("2004-01-01"), SGB_2002);
+            fixture.given(established(), renamed,
+                            new ChangeRetracted(DIVISION, 1001, 1, "UnitRenamed", "typo", on("2004-01-01"), SGB_2002))
                     .when(abolish(on("2003-01-01")))
                     .expectEvents(abolished(on("2003-01-01")));
         }
