@@ -142,6 +142,7 @@ class OrganizationalUnit {
         requireActive(command.effectiveFrom(), command.authority(), instruments);
         require(command.effectiveFrom().isAfter(timeline.establishedOn()), Rule.BEFORE_ESTABLISHMENT,
                 unitId + " cannot be abolished on the day it is established");
+        requireNoChangesFrom(command.effectiveFrom());
         requireValidSuccessors(command, units);
         requireNoChildrenFrom(command.effectiveFrom(), units);
         apply(new UnitAbolished(unitId, command.closure(), command.successorIds(), command.effectiveFrom(),
@@ -244,6 +245,14 @@ class OrganizationalUnit {
             require(units.inForceOn(successor, command.effectiveFrom()), Rule.INVALID_SUCCESSORS,
                     "successor " + successor + " is not in force on " + command.effectiveFrom());
         }
+    }
+
+    /** A back-dated abolition would leave the unit's later changes taking effect after its end. */
+    private void requireNoChangesFrom(LocalDate date) {
+        List<String> later = timeline.changesFrom(date).stream()
+                .map(event -> event.getClass().getSimpleName() + " on " + event.effectiveFrom()).toList();
+        require(later.isEmpty(), Rule.CHANGES_AFTER_ABOLITION, unitId + " has changes taking effect on or after " + date
+                + " (" + String.join(", ", later) + "); retract them before abolishing it from then");
     }
 
     private void requireNoChildrenFrom(LocalDate date, UnitRegistry units) {

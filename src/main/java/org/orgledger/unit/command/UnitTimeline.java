@@ -55,6 +55,13 @@ final class UnitTimeline {
         return counting(UnitAbolished.class).map(UnitAbolished::effectiveFrom).min(Comparator.naturalOrder()).orElse(null);
     }
 
+    /** The changes that still count and take effect on or after {@code date} (retractions are not changes of the unit). */
+    List<UnitEvent> changesFrom(LocalDate date) {
+        return inEffectiveOrder().stream().map(RecordedChange::event)
+                .filter(event -> !(event instanceof ChangeRetracted) && !event.effectiveFrom().isBefore(date))
+                .toList();
+    }
+
     boolean inForceOn(LocalDate date) {
         LocalDate abolished = abolishedOn();
         return !date.isBefore(establishedOn()) && (abolished == null || date.isBefore(abolished));
