@@ -67,6 +67,7 @@ class OrganizationalUnit {
         if (command.parentId() != null) {
             require(units.inForceOn(command.parentId(), command.effectiveFrom()), Rule.PARENT_NOT_IN_FORCE,
                     "parent " + command.parentId() + " is not in force on " + command.effectiveFrom());
+            requireParentOutlives(command.parentId(), null, units);
         }
         apply(new UnitEstablished(command.unitId(), command.kind(), command.name(), command.nameLabels(), command.parentId(),
                 command.effectiveFrom(), command.authority()));
@@ -86,9 +87,12 @@ class OrganizationalUnit {
             require(!parent.equals(unitId), Rule.REPORTING_CYCLE, unitId + " cannot report to itself");
             require(units.inForceOn(parent, command.effectiveFrom()), Rule.PARENT_NOT_IN_FORCE,
                     "parent " + parent + " is not in force on " + command.effectiveFrom());
-            require(!units.reportingGraph().wouldCycle(unitId.value(), parent.value(), command.effectiveFrom()),
+            ReportingGraph graph = units.reportingGraph();
+            require(!graph.wouldCycle(unitId.value(), parent.value(), command.effectiveFrom()),
                     Rule.REPORTING_CYCLE, "moving " + unitId + " under " + parent + " from " + command.effectiveFrom()
                             + " would make it report to itself");
+            requireParentOutlives(parent, earlier(graph.nextMoveAfter(unitId.value(), command.effectiveFrom()),
+                    timeline.abolishedOn()), units);
         }
         apply(new ReportingLineChanged(unitId, parent, command.effectiveFrom(), command.authority()));
     }
@@ -171,24 +175,25 @@ class OrganizationalUnit {
      * repeated or replayed supersession changes nothing.
      */
     @CommandHandler
-    void handle(ApplySupersession command, UnitRegistry units) {
+    void handle(ApplySupersession command, UnitRegistry units, InstrumentRegistry instruments) {
         LocalDate day = command.effectiveFrom();
         InstrumentSymbol ceased = command.supersededInstrument();
         if (!timeline.inForceOn(day)) {
             return;
         }
-        Set<InstrumentSymbol> onlyCeased = Set.of(ceased);
+        Lapse lapse = new Lapse(ceased, day, instruments);
+        boolean changesFromThatDay = !timeline.changesFrom(day).isEmpty();
         for (FunctionId functionId : timeline.functionsInForceOn(day)) {
-            if (timeline.functionGrounds(functionId).equals(onlyCeased)) {
+            if (lapse.endsFactGroundedBy(timeline.functionGrounds(functionId, day))) {
                 apply(new FunctionWithdrawn(unitId, functionId, day, command.authority(), ceased));
             }
         }
         timeline.headOn(day)
-                .filter(head -> timeline.headGrounds(head).equals(onlyCeased))
+                .filter(head -> lapse.endsFactGroundedBy(timeline.headGrounds(head, day)))
                 .ifPresent(head -> apply(new HeadVacated(unitId, day, command.authority(), ceased)));
-        boolean unitOnlyGroundedByCeased = timeline.existenceGrounds().equals(onlyCeased);
-        if (unitOnlyGroundedByCeased && day.isAfter(timeline.establishedOn())
-                && units.reportingGraph().childrenInForceFrom(unitId.value(), day).isEmpty()) {
+        // a unit with changes of its own from that day on, or units under it, does not lapse
+        if (lapse.endsFactGroundedBy(timeline.existenceGrounds(day)) && day.isAfter(timeline.establishedOn())
+                && !changesFromThatDay && units.reportingGraph().childrenInForceFrom(unitId.value(), day).isEmpty()) {
             apply(new UnitAbolished(unitId, ClosureKind.ABOLISHED, List.of(), day, command.authority(), ceased));
         }
     }
@@ -218,6 +223,33 @@ class OrganizationalUnit {
         require(abolished == null || date.isBefore(abolished), Rule.UNIT_ABOLISHED,
                 unitId + " is abolished on " + abolished + "; nothing can take effect on " + date);
         instruments.requireInForce(authority, date);
+    }
+
+    /** A parent must stay in force as long as the unit reports to it ({@code until} null: open-ended). */
+    private void requireParentOutlives(UnitId parent, LocalDate until, UnitRegistry units) {
+        units.abolishedOn(parent).ifPresent(parentEnd -> require(until != null && !until.isAfter(parentEnd),
+                Rule.PARENT_NOT_IN_FORCE, "parent " + parent + " is abolished on " + parentEnd
+                        + ", while " + unitId + " would still report to it"));
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return a.isBefore(b) ? a : b;
+    }
+
+    /**
+     * A fact ends with the ceased instrument when that instrument grounds it and no other of
+     * its grounds, as recorded by that day, is in force that day.
+     */
+    private record Lapse(InstrumentSymbol ceased, LocalDate day, InstrumentRegistry instruments) {
+
+        boolean endsFactGroundedBy(Set<InstrumentSymbol> grounds) {
+            return grounds.contains(ceased) && grounds.stream()
+                    .filter(ground -> !ground.equals(ceased))
+                    .noneMatch(ground -> instruments.find(ground).map(inForce -> inForce.covers(day)).orElse(false));
+        }
     }
 
     private void requireFunctionInForce(FunctionId functionId, LocalDate date) {

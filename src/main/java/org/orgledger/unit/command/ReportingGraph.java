@@ -42,6 +42,12 @@ final class ReportingGraph {
         return parent;
     }
 
+    /** The date of the unit's next recorded move after {@code date}, or null. */
+    LocalDate nextMoveAfter(String unitId, LocalDate date) {
+        return assertions.getOrDefault(unitId, List.of()).stream().map(ParentAssertion::from)
+                .filter(from -> from.isAfter(date)).findFirst().orElse(null);
+    }
+
     /** How many reporting steps separate the unit from the top on {@code date}. */
     int depthOn(String unitId, LocalDate date) {
         int depth = 0;

@@ -44,6 +44,12 @@ public class UnitRegistry {
                 Boolean.class, unitId.value(), Date.valueOf(date), Date.valueOf(date)));
     }
 
+    /** The day the unit's recorded abolition takes effect, if it has one. */
+    public java.util.Optional<LocalDate> abolishedOn(UnitId unitId) {
+        return jdbc.query("SELECT abolished_on FROM unit_registry WHERE unit_id = ? AND abolished_on IS NOT NULL",
+                (rs, i) -> rs.getObject(1, LocalDate.class), unitId.value()).stream().findFirst();
+    }
+
     /** Every unit whose changes cite {@code instrument}. */
     public List<UnitId> citing(String instrument) {
         return jdbc.queryForList("SELECT unit_id FROM unit_citation WHERE instrument = ? ORDER BY unit_id",

@@ -67,11 +67,12 @@ final class UnitTimeline {
         return !date.isBefore(establishedOn()) && (abolished == null || date.isBefore(abolished));
     }
 
-    /** Instruments that ground the unit's existence: its establishment and every reaffirmation. */
-    Set<InstrumentSymbol> existenceGrounds() {
+    /** Instruments that ground the unit's existence on {@code day}: its establishment and reaffirmations by then. */
+    Set<InstrumentSymbol> existenceGrounds(LocalDate day) {
         Set<InstrumentSymbol> grounds = new HashSet<>();
         counting(UnitEstablished.class).forEach(event -> grounds.add(event.authority().instrument()));
-        counting(UnitReaffirmed.class).forEach(event -> grounds.add(event.authority().instrument()));
+        counting(UnitReaffirmed.class).filter(event -> !event.effectiveFrom().isAfter(day))
+                .forEach(event -> grounds.add(event.authority().instrument()));
         return grounds;
     }
 
@@ -95,11 +96,13 @@ final class UnitTimeline {
                 .filter(id -> functionInForceOn(id, date)).toList();
     }
 
-    Set<InstrumentSymbol> functionGrounds(FunctionId functionId) {
+    /** Instruments that ground the function on {@code day}: its assignment and reaffirmations by then. */
+    Set<InstrumentSymbol> functionGrounds(FunctionId functionId, LocalDate day) {
         Set<InstrumentSymbol> grounds = new HashSet<>();
         counting(FunctionAssigned.class).filter(event -> event.functionId().equals(functionId))
                 .forEach(event -> grounds.add(event.authority().instrument()));
-        counting(FunctionReaffirmed.class).filter(event -> event.functionId().equals(functionId))
+        counting(FunctionReaffirmed.class)
+                .filter(event -> event.functionId().equals(functionId) && !event.effectiveFrom().isAfter(day))
                 .forEach(event -> grounds.add(event.authority().instrument()));
         return grounds;
     }
@@ -116,11 +119,12 @@ final class UnitTimeline {
         return latest instanceof HeadDesignated designation ? Optional.of(designation) : Optional.empty();
     }
 
-    /** A head is grounded by its designation and by any reaffirmation of the unit since. */
-    Set<InstrumentSymbol> headGrounds(HeadDesignated designation) {
+    /** A head is grounded on {@code day} by its designation and by reaffirmations of the unit since it, by then. */
+    Set<InstrumentSymbol> headGrounds(HeadDesignated designation, LocalDate day) {
         Set<InstrumentSymbol> grounds = new HashSet<>();
         grounds.add(designation.authority().instrument());
-        counting(UnitReaffirmed.class).filter(event -> !event.effectiveFrom().isBefore(designation.effectiveFrom()))
+        counting(UnitReaffirmed.class).filter(event -> !event.effectiveFrom().isBefore(designation.effectiveFrom())
+                        && !event.effectiveFrom().isAfter(day))
                 .forEach(event -> grounds.add(event.authority().instrument()));
         return grounds;
     }

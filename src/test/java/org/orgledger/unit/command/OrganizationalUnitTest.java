@@ -131,6 +131,14 @@ class OrganizationalUnitTest {
         }
 
         @Test
+        void establishing_a_unit_under_a_parent_whose_later_abolition_is_recorded_is_rejected() {
+            registered(BRANCH_C, ESTABLISHED, on("2005-01-01"), CENTRE);
+            rejected(fixture.givenNoPriorActivity()
+                    .when(new EstablishUnit(newUnit, UnitKind.SECTION, NAME, BRANCH_C, on("2003-01-01"), SGB_2002)),
+                    Rule.PARENT_NOT_IN_FORCE);
+        }
+
+        @Test
         void establishing_a_unit_that_already_exists_is_rejected() {
             rejected(fixture.givenNoPriorActivity()
                     .when(new EstablishUnit(DIVISION, UnitKind.DIVISION, NAME, CENTRE, on("2003-01-01"), SGB_2002)),
@@ -674,6 +682,14 @@ class OrganizationalUnitTest {
         }
 
         @Test
+        void a_reaffirmation_taking_effect_only_after_that_day_does_not_save_a_function_but_keeps_the_unit() {
+            fixture.given(established(), assigned(INDICATORS, on("2001-01-01"), SGB_1999),
+                            new FunctionReaffirmed(DIVISION, INDICATORS, on("2002-09-01"), SGB_2002))
+                    .when(supersession)
+                    .expectEvents(new FunctionWithdrawn(DIVISION, INDICATORS, SUPERSEDED, SUPERSEDING, CEASED));
+        }
+
+        @Test
         void supersession_leaves_a_unit_with_units_reporting_to_it() {
             registered(SECTION, ESTABLISHED, null, DIVISION);
             fixture.given(established())
@@ -772,6 +788,7 @@ class OrganizationalUnitTest {
         graph.addUnit(unit.value(), from, until);
         graph.addParentAssertion(unit.value(), 0, from, parent == null ? null : parent.value());
         when(units.exists(unit)).thenReturn(true);
+        when(units.abolishedOn(unit)).thenReturn(java.util.Optional.ofNullable(until));
         when(units.inForceOn(eq(unit), any())).thenAnswer(call -> {
             LocalDate date = call.getArgument(1);
             return !date.isBefore(from) && (until == null || date.isBefore(until));
