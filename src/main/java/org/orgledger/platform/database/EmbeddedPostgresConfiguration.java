@@ -57,6 +57,11 @@ class EmbeddedPostgresConfiguration {
                     // TCP on loopback only: nothing left behind in /tmp
                     .setServerConfig("unix_socket_directories", "")
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // zonky's defaults (-F, synchronous_commit=off) suit throw-away test databases;
+                    // a ledger must not lose a transaction it acknowledged, even on a crash
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
             return new EmbeddedPostgresServer(postgres, temporary);
         }
