@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.orgledger.LedgerIntegrationTest;
+import org.orgledger.StructureJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ClassPathResource;
@@ -41,19 +42,19 @@ class UnHabitatDatasetIT {
 
     @Test
     void in_mid_2001_the_centre_stands_under_its_old_name_with_the_1999_functions() {
-        JsonNode centre = unit(structure("2001-06-30"), "un-habitat");
+        JsonNode centre = StructureJson.unit(structure("2001-06-30"), "un-habitat");
         assertThat(centre.get("name").get("en").asText()).isEqualTo("United Nations Centre for Human Settlements (Habitat)");
-        assertThat(functionIds(centre)).containsExactly("sgb-1999-22-2-1-a", "sgb-1999-22-2-1-b", "sgb-1999-22-2-1-c",
+        assertThat(StructureJson.functionIds(centre)).containsExactly("sgb-1999-22-2-1-a", "sgb-1999-22-2-1-b", "sgb-1999-22-2-1-c",
                 "sgb-1999-22-2-1-d", "sgb-1999-22-2-1-e");
         assertThat(structure("2001-06-30").get("units")).hasSize(1);
     }
 
     @Test
     void in_mid_2002_the_programme_has_its_new_name_and_still_the_1999_functions() {
-        JsonNode programme = unit(structure("2002-06-30"), "un-habitat");
+        JsonNode programme = StructureJson.unit(structure("2002-06-30"), "un-habitat");
         assertThat(programme.get("name").get("en").asText()).isEqualTo("United Nations Human Settlements Programme (UN-HABITAT)");
         assertThat(programme.get("name").get("zh").asText()).isEqualTo("联合国人类住区规划署(人居署)");
-        assertThat(functionIds(programme)).hasSize(5).allMatch(id -> id.startsWith("sgb-1999-22-"));
+        assertThat(StructureJson.functionIds(programme)).hasSize(5).allMatch(id -> id.startsWith("sgb-1999-22-"));
     }
 
     @Test
@@ -66,15 +67,15 @@ class UnHabitatDatasetIT {
             functions += unit.get("functions").size();
         }
         assertThat(functions).isEqualTo(74);
-        assertThat(functionIds(unit(structure, "un-habitat"))).isEmpty();
+        assertThat(StructureJson.functionIds(StructureJson.unit(structure, "un-habitat"))).isEmpty();
         assertThat(parents).containsEntry("un-habitat", null)
                 .containsEntry("un-habitat/secretariat", "un-habitat")
                 .containsEntry("un-habitat/executive-director", "un-habitat/secretariat");
         long reportingToTheExecutiveDirector = parents.values().stream()
                 .filter("un-habitat/executive-director"::equals).count();
         assertThat(reportingToTheExecutiveDirector).as("OED, DED and the four divisions").isEqualTo(6);
-        JsonNode secretariat = unit(structure, "un-habitat/secretariat");
-        assertThat(functionIds(secretariat)).hasSize(13);
+        JsonNode secretariat = StructureJson.unit(structure, "un-habitat/secretariat");
+        assertThat(StructureJson.functionIds(secretariat)).hasSize(13);
         assertThat(secretariat.get("functions").get(0).get("authority").get("instrument").asText()).isEqualTo("ST/SGB/2002/14");
         assertThat(secretariat.get("functions").get(0).get("authority").get("provision").asText()).isEqualTo("2.1(a)");
         assertThat(secretariat.get("functions").get(0).get("text").get("zh").asText())
@@ -85,7 +86,7 @@ class UnHabitatDatasetIT {
     void the_day_before_the_2002_bulletin_took_effect_nothing_of_it_is_in_force() {
         JsonNode structure = structure("2002-11-30");
         assertThat(structure.get("units")).hasSize(1);
-        assertThat(functionIds(unit(structure, "un-habitat"))).hasSize(5);
+        assertThat(StructureJson.functionIds(StructureJson.unit(structure, "un-habitat"))).hasSize(5);
     }
 
     @Test
@@ -105,20 +106,5 @@ class UnHabitatDatasetIT {
 
     private JsonNode structure(String asOf) {
         return http.getForObject("/api/structure?asOf=" + asOf, JsonNode.class);
-    }
-
-    static JsonNode unit(JsonNode structure, String id) {
-        for (JsonNode unit : structure.get("units")) {
-            if (unit.get("id").asText().equals(id)) {
-                return unit;
-            }
-        }
-        throw new AssertionError("no unit " + id + " in " + structure);
-    }
-
-    static List<String> functionIds(JsonNode unit) {
-        List<String> ids = new ArrayList<>();
-        unit.get("functions").forEach(function -> ids.add(function.get("id").asText()));
-        return ids;
     }
 }

@@ -12,6 +12,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.orgledger.LedgerIntegrationTest;
+import org.orgledger.StructureJson;
 import org.orgledger.instrument.api.Authority;
 import org.orgledger.instrument.api.InstrumentSymbol;
 import org.orgledger.unit.api.ApplySupersession;
@@ -67,14 +68,14 @@ class SupersessionIT {
                 "provision", "9")));
 
         JsonNode after = http.getForObject("/api/structure?asOf=2005-01-01", JsonNode.class);
-        JsonNode office = unit(after, "toy/office");
-        assertThat(functionIds(office)).containsExactly("kept");
+        JsonNode office = StructureJson.unit(after, "toy/office");
+        assertThat(StructureJson.functionIds(office)).containsExactly("kept");
         assertThat(office.get("head")).isNotNull();
         assertThat(office.get("head").isNull()).as("the head was grounded again by NEW's reaffirmation").isFalse();
-        assertThat(functionIds(unit(after, "toy"))).containsExactly("anchor-own");
+        assertThat(StructureJson.functionIds(StructureJson.unit(after, "toy"))).containsExactly("anchor-own");
 
         JsonNode before = http.getForObject("/api/structure?asOf=2004-12-31", JsonNode.class);
-        assertThat(functionIds(unit(before, "toy/office"))).containsExactlyInAnyOrder("kept", "lapsed");
+        assertThat(StructureJson.functionIds(StructureJson.unit(before, "toy/office"))).containsExactlyInAnyOrder("kept", "lapsed");
 
         List<String> endings = endingsCitingNew();
         assertThat(endings).containsExactlyInAnyOrder("FunctionWithdrawn:toy/office:lapsed", "FunctionWithdrawn:toy:anchored");
@@ -153,20 +154,5 @@ class SupersessionIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static JsonNode unit(JsonNode structure, String id) {
-        for (JsonNode unit : structure.get("units")) {
-            if (unit.get("id").asText().equals(id)) {
-                return unit;
-            }
-        }
-        throw new AssertionError("no unit " + id + " in " + structure);
-    }
-
-    static List<String> functionIds(JsonNode unit) {
-        List<String> ids = new ArrayList<>();
-        unit.get("functions").forEach(function -> ids.add(function.get("id").asText()));
-        return ids;
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.orgledger.LedgerIntegrationTest;
+import org.orgledger.StructureJson;
 import org.orgledger.TestInstruments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -34,26 +35,11 @@ class StructureHttpIT {
         JsonNode on = http.getForObject("/api/structure?asOf=1977-12-19", JsonNode.class);
 
         assertThat(before.get("asOf").asText()).isEqualTo("1977-12-18");
-        assertThat(ids(before)).doesNotContain("slice-centre");
-        assertThat(ids(on)).contains("slice-centre");
-        JsonNode unit = unit(on, "slice-centre");
+        assertThat(StructureJson.unitIds(before)).doesNotContain("slice-centre");
+        assertThat(StructureJson.unitIds(on)).contains("slice-centre");
+        JsonNode unit = StructureJson.unit(on, "slice-centre");
         assertThat(unit.get("kind").asText()).isEqualTo("ENTITY");
         assertThat(unit.get("name").get("en").asText()).isEqualTo("United Nations Centre for Human Settlements (Habitat)");
         assertThat(unit.get("authority").get("instrument").asText()).isEqualTo("TEST/SLICE/1");
-    }
-
-    static java.util.List<String> ids(JsonNode structure) {
-        java.util.List<String> ids = new java.util.ArrayList<>();
-        structure.get("units").forEach(unit -> ids.add(unit.get("id").asText()));
-        return ids;
-    }
-
-    static JsonNode unit(JsonNode structure, String id) {
-        for (JsonNode unit : structure.get("units")) {
-            if (unit.get("id").asText().equals(id)) {
-                return unit;
-            }
-        }
-        throw new AssertionError("no unit " + id + " in " + structure);
     }
 }
