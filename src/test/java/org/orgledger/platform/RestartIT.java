@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.orgledger.OrgLedgerApplication;
 import org.orgledger.TestProfiles;
+import org.orgledger.TestUsers;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,6 +25,7 @@ class RestartIT {
     void a_restart_on_the_same_data_directory_keeps_the_units_and_continues_the_sequence() throws Exception {
         long firstSequence;
         try (ConfigurableApplicationContext first = start()) {
+            promulgate(first);
             firstSequence = establish(first, "restart-first");
         }
         assertThat(Files.exists(dataDir.resolve("PG_VERSION")) || TestProfiles.active().length > 1).isTrue();
@@ -43,6 +45,15 @@ class RestartIT {
                 .run("--server.port=0", "--orgledger.database.data-dir=" + dataDir);
     }
 
+    private static void promulgate(ConfigurableApplicationContext context) {
+        http(context).postForObject("/api/instruments", Map.of(
+                "symbol", "ST/SGB/1999/22",
+                "kind", "BULLETIN",
+                "title", Map.of("en", "Organization of the United Nations Centre for Human Settlements (Habitat)"),
+                "issuedOn", "1999-12-23",
+                "effectiveFrom", "1999-12-23"), JsonNode.class);
+    }
+
     private static long establish(ConfigurableApplicationContext context, String id) {
         JsonNode receipt = http(context).postForObject("/api/units", Map.of(
                 "id", id,
@@ -55,6 +66,7 @@ class RestartIT {
 
     private static TestRestTemplate http(ConfigurableApplicationContext context) {
         String port = context.getEnvironment().getProperty("local.server.port");
-        return new TestRestTemplate(new org.springframework.boot.web.client.RestTemplateBuilder().rootUri("http://127.0.0.1:" + port));
+        return TestUsers.registrar(new TestRestTemplate(
+                new org.springframework.boot.web.client.RestTemplateBuilder().rootUri("http://127.0.0.1:" + port)));
     }
 }

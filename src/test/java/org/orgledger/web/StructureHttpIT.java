@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.orgledger.LedgerIntegrationTest;
+import org.orgledger.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -19,7 +20,14 @@ class StructureHttpIT {
 
     @Test
     void an_established_unit_appears_from_its_effective_date_on_and_not_before() {
-        ResponseEntity<JsonNode> created = http.postForEntity("/api/units", Map.of(
+        ResponseEntity<JsonNode> promulgated = TestUsers.registrar(http).postForEntity("/api/instruments", Map.of(
+                "symbol", "A/RES/32/162",
+                "kind", "RESOLUTION",
+                "title", Map.of("en", "Institutional arrangements for international cooperation in the field of human settlements"),
+                "issuedOn", "1977-12-19",
+                "effectiveFrom", "1977-12-19"), JsonNode.class);
+        assertThat(promulgated.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        ResponseEntity<JsonNode> created = TestUsers.registrar(http).postForEntity("/api/units", Map.of(
                 "id", "slice-centre",
                 "kind", "ENTITY",
                 "name", Map.of("en", "United Nations Centre for Human Settlements (Habitat)"),
