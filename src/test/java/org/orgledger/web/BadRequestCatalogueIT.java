@@ -49,7 +49,8 @@ class BadRequestCatalogueIT {
     @BeforeAll
     void recordWhatTheBadRequestsRunInto() {
         http = new RawHttp(port);
-        accept(registrar("POST", "/api/instruments").json("""
+        // the Spring context, and so the ledger, may be shared with other test classes
+        acceptOnce(registrar("POST", "/api/instruments").json("""
                 {"symbol": "ST/SGB/2002/14", "kind": "BULLETIN", "title": {"en": "Organization of the Secretariat"},
                  "issuedOn": "2002-01-01", "effectiveFrom": "2002-01-01"}"""));
         accept(registrar("POST", "/api/units").json(establish("cat-division", "DIVISION", null)));
@@ -271,6 +272,13 @@ class BadRequestCatalogueIT {
     private void accept(RawHttp.Request request) {
         RawHttp.Response response = http.send(request);
         assertThat(response.status()).as(request + ": " + response.text()).isBetween(200, 299);
+    }
+
+    private void acceptOnce(RawHttp.Request request) {
+        RawHttp.Response response = http.send(request);
+        if (response.status() != 409 || !response.json().path("code").asText().endsWith("ALREADY_EXISTS")) {
+            assertThat(response.status()).as(request + ": " + response.text()).isBetween(200, 299);
+        }
     }
 
     private static RawHttp.Request registrar(String method, String path) {

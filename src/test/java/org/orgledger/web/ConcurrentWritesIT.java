@@ -60,9 +60,11 @@ class ConcurrentWritesIT {
     @Test
     void concurrent_conflicting_and_independent_commands_lose_and_duplicate_nothing() throws Exception {
         RawHttp http = new RawHttp(port);
-        accept(http, post("/api/instruments", """
+        // the Spring context, and so the ledger, may be shared with other test classes
+        RawHttp.Response instrument = http.send(post("/api/instruments", """
                 {"symbol": "ST/SGB/2002/14", "kind": "BULLETIN", "title": {"en": "Organization of the Secretariat"},
                  "issuedOn": "2002-01-01", "effectiveFrom": "2002-01-01"}"""));
+        assertThat(instrument.status()).as(instrument.text()).isIn(201, 409);
         accept(http, post("/api/units", establish("race", "2002-03-01")));
         long setUpHead = barrier.head();
 
@@ -127,7 +129,8 @@ class ConcurrentWritesIT {
 
         // the read model shows the outcome ...
         Map<String, JsonNode> before = structures(http);
-        assertThat(ids(before.get("2002-12-31"))).contains("race", "race-new").hasSize(2 + CLIENTS);
+        assertThat(ids(before.get("2002-12-31"))).filteredOn(id -> id.startsWith("race")).hasSize(2 + CLIENTS)
+                .contains("race", "race-new");
         assertThat(ids(before.get("2003-01-01"))).doesNotContain("race").contains("race-new");
         JsonNode race = unit(before.get("2002-12-31"), "race");
         assertThat(race.get("functions")).hasSize(1);
