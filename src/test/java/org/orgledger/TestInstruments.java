@@ -18,7 +18,7 @@ public final class TestInstruments {
     }
 
     public static void ensure(TestRestTemplate http, String symbol) {
-        ResponseEntity<JsonNode> response = http.postForEntity("/api/instruments", Map.of(
+        ResponseEntity<JsonNode> response = TestUsers.registrar(http).postForEntity("/api/instruments", Map.of(
                 "symbol", symbol, "kind", "OTHER", "title", Map.of("en", "Test instrument " + symbol),
                 "issuedOn", "1900-01-01", "effectiveFrom", "1900-01-01"), JsonNode.class);
         assertThat(response.getStatusCode()).as("%s", response.getBody()).isIn(HttpStatus.CREATED, HttpStatus.CONFLICT);

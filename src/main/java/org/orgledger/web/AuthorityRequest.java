@@ -1,10 +1,13 @@
 package org.orgledger.web;
 
+import static org.orgledger.web.ValidValue.Kind.INSTRUMENT_SYMBOL;
+import static org.orgledger.web.ValidValue.Kind.PROVISION;
+
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.orgledger.instrument.api.Authority;
 
-record AuthorityRequest(@NotNull @Size(max = 100) String instrument, @NotNull @Size(max = 40) String provision) {
+record AuthorityRequest(@NotNull @ValidValue(INSTRUMENT_SYMBOL) String instrument,
+                        @NotNull @ValidValue(PROVISION) String provision) {
 
     Authority toAuthority() {
         return Authority.of(instrument, provision);

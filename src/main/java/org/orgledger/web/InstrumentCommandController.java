@@ -6,6 +6,7 @@ import org.orgledger.instrument.api.InstrumentSymbol;
 import org.orgledger.instrument.api.PromulgateBulletin;
 import org.orgledger.instrument.api.SupersedeBulletin;
 import org.orgledger.language.LocalizedText;
+import org.orgledger.ledger.InvalidInput;
 import org.orgledger.platform.eventstore.CommandReceipt;
 import org.orgledger.platform.eventstore.LedgerCommandGateway;
 import org.springframework.http.HttpStatus;
@@ -39,8 +40,17 @@ class InstrumentCommandController {
     @PostMapping("/supersede/{*symbol}")
     CommandReceipt supersede(@PathVariable String symbol, @Valid @RequestBody InstrumentRequests.Supersede request,
                              Principal principal) {
-        return ledger.submit(new SupersedeBulletin(InstrumentSymbol.of(symbol.substring(1)),
+        return ledger.submit(new SupersedeBulletin(symbolIn(symbol),
                 InstrumentSymbol.of(request.supersededBy()), request.effectiveFrom(), request.provision()),
                 Principals.nameOf(principal));
+    }
+
+    /** A {@code {*symbol}} capture starts with {@code /}. */
+    private static InstrumentSymbol symbolIn(String capturedPath) {
+        try {
+            return InstrumentSymbol.of(capturedPath.substring(1));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("symbol", "must be an instrument symbol as printed, such as ST/SGB/2002/14");
+        }
     }
 }

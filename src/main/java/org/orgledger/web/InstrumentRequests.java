@@ -1,7 +1,10 @@
 package org.orgledger.web;
 
+import static org.orgledger.web.ValidValue.Kind.INSTRUMENT_SYMBOL;
+import static org.orgledger.web.ValidValue.Kind.LOCALIZED_TEXT;
+import static org.orgledger.web.ValidValue.Kind.PROVISION;
+
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Map;
 import org.orgledger.instrument.api.InstrumentKind;
@@ -11,12 +14,12 @@ final class InstrumentRequests {
     private InstrumentRequests() {
     }
 
-    record Promulgate(@NotNull @Size(max = 100) String symbol, @NotNull InstrumentKind kind,
-                      @NotNull Map<String, String> title, @NotNull LocalDate issuedOn, @NotNull LocalDate effectiveFrom) {
+    record Promulgate(@NotNull @ValidValue(INSTRUMENT_SYMBOL) String symbol, @NotNull InstrumentKind kind,
+                      @NotNull @ValidValue(LOCALIZED_TEXT) Map<String, String> title, @NotNull LocalDate issuedOn, @NotNull LocalDate effectiveFrom) {
     }
 
     /** The instrument in the path is superseded by {@code supersededBy} from {@code effectiveFrom}. */
-    record Supersede(@NotNull @Size(max = 100) String supersededBy, @NotNull LocalDate effectiveFrom,
-                     @NotNull @Size(max = 40) String provision) {
+    record Supersede(@NotNull @ValidValue(INSTRUMENT_SYMBOL) String supersededBy, @NotNull LocalDate effectiveFrom,
+                     @NotNull @ValidValue(PROVISION) String provision) {
     }
 }

@@ -1,58 +1,265 @@
 package org.orgledger.web;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.orgledger.importing.InvalidBulletinFile;
+import org.orgledger.ledger.InvalidInput;
+import org.orgledger.ledger.InvalidInput.FieldError;
 import org.orgledger.ledger.Rule;
 import org.orgledger.ledger.RuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Every failure as RFC 9457 problem details with a stable {@code code}. */
+/**
+ * Every failure as RFC 9457 problem details ({@code application/problem+json}) with a stable
+ * {@code code}; invalid input also lists the offending fields under {@code errors}. Spring's
+ * own exceptions (404, 405, 415, ...) pass through {@link #createResponseEntity}, which adds
+ * the code and the media type.
+ */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
     @ExceptionHandler(RuleViolation.class)
-    ProblemDetail ruleViolated(RuleViolation violation) {
-        return problem(HttpStatusCode.valueOf(violation.rule().httpStatus()), violation.rule().name(),
-                violation.getMessage());
+    ResponseEntity<Object> ruleViolated(RuleViolation violation) {
+        return respond(problem(HttpStatusCode.valueOf(violation.rule().httpStatus()), violation.rule().name(),
+                violation.getMessage()));
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<Object> invalid(InvalidInput invalid) {
+        return respond(Problems.invalid(invalid.getMessage(), invalid.errors()));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
-    ProblemDetail unknown(AggregateNotFoundException exception) {
+    ResponseEntity<Object> unknown(AggregateNotFoundException exception) {
         String id = String.valueOf(exception.getAggregateIdentifier());
         boolean unit = id.equals(id.toLowerCase());
         Rule rule = unit ? Rule.UNKNOWN_UNIT : Rule.UNKNOWN_INSTRUMENT;
-        return problem(HttpStatus.NOT_FOUND, rule.name(), (unit ? "no unit " : "no instrument ") + id + " is recorded");
+        return respond(problem(HttpStatus.NOT_FOUND, rule.name(), (unit ? "no unit " : "no instrument ") + id + " is recorded"));
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ProblemDetail concurrentChange(ConcurrencyException exception) {
-        return problem(HttpStatus.CONFLICT, Rule.CONCURRENT_CHANGE.name(),
-                "another change to the same unit was recorded at the same time; read it and try again");
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ResponseEntity<Object> concurrentChange(Exception exception) {
+        return respond(problem(HttpStatus.CONFLICT, Rule.CONCURRENT_CHANGE.name(),
+                "another change to the same unit was recorded at the same time; read it and try again"));
     }
 
     /** A refused bulletin file: every problem with its field, line and column. */
     @ExceptionHandler(InvalidBulletinFile.class)
-    ProblemDetail refusedFile(InvalidBulletinFile refused) {
+    ResponseEntity<Object> refusedFile(InvalidBulletinFile refused) {
         ProblemDetail problem = problem(HttpStatusCode.valueOf(refused.httpStatus()), refused.code(),
                 "the bulletin file was refused; nothing was recorded: " + refused.getMessage());
         problem.setProperty("errors", refused.problems());
-        return problem;
+        return respond(problem);
     }
 
+    /** A value record (id, symbol, level, text) refused what the request carried. */
     @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail invalidInput(IllegalArgumentException exception) {
-        return problem(HttpStatus.BAD_REQUEST, "INVALID_INPUT", exception.getMessage());
+    ResponseEntity<Object> invalidValue(IllegalArgumentException exception) {
+        return respond(Problems.invalid(exception.getMessage(), List.of()));
     }
 
-    static ProblemDetail problem(HttpStatusCode status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setProperty("code", code);
-        return problem;
+    @ExceptionHandler(PayloadTooLarge.class)
+    ResponseEntity<Object> tooLarge(PayloadTooLarge exception) {
+        return respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", exception.getMessage()));
+    }
+
+    /** Anything unforeseen: logged with its stack, answered without it. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception exception) {
+        log.error("unexpected failure while handling a request", exception);
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+                "the ledger could not handle the request; nothing was recorded"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return respond(unreadable(ex));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        ex.getBindingResult().getFieldErrors().forEach(error -> errors.add(new FieldError(error.getField(),
+                error.getDefaultMessage())));
+        ex.getBindingResult().getGlobalErrors().forEach(error -> errors.add(new FieldError(error.getObjectName(),
+                error.getDefaultMessage())));
+        return respond(invalidFields(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+            String field = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors().forEach(error -> errors.add(new FieldError(field, error.getDefaultMessage())));
+        }
+        return respond(invalidFields(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : ex.getPropertyName();
+        return respond(invalidFields(List.of(new FieldError(field == null ? "?" : field, expected(ex.getRequiredType())))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return respond(invalidFields(List.of(new FieldError(ex.getParameterName(), "is required"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        return respond(problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "no resource at /" + ex.getResourcePath()));
+    }
+
+    /** Spring's own problems (405, 406, 415, ...) get a code and are always problem+json. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+                                                          HttpStatusCode statusCode, WebRequest request) {
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.putAll(headers);
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        Object problem = body instanceof ProblemDetail detail ? Problems.withCode(detail)
+                : problem(statusCode, Problems.codeFor(statusCode), body == null ? null : body.toString());
+        return new ResponseEntity<>(problem, problemHeaders, statusCode);
+    }
+
+    private static ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof PayloadTooLarge tooLarge) {
+                return problem(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.getMessage());
+            }
+        }
+        Throwable cause = ex.getCause();
+        if (cause instanceof JsonParseException parse) {
+            JsonLocation at = parse.getLocation();
+            return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "the body is not well-formed JSON"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+        }
+        if (cause instanceof JsonMappingException mapping) {
+            return invalidFields(List.of(new FieldError(path(mapping), message(mapping))));
+        }
+        if (cause == null && ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")) {
+            return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "a JSON body is required");
+        }
+        return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "the body could not be read as JSON");
+    }
+
+    private static String message(JsonMappingException mapping) {
+        if (mapping instanceof ValueInstantiationException instantiation && instantiation.getCause() != null) {
+            return instantiation.getCause().getMessage();
+        }
+        if (mapping instanceof InvalidFormatException format) {
+            return expected(format.getTargetType());
+        }
+        if (mapping instanceof MismatchedInputException mismatch) {
+            return expected(mismatch.getTargetType());
+        }
+        return "cannot be read";
+    }
+
+    /** What a value of {@code type} looks like, for a client who sent something else. */
+    static String expected(@Nullable Class<?> type) {
+        if (type == null) {
+            return "has the wrong type";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == LocalDate.class) {
+            return "must be a date that exists, written YYYY-MM-DD";
+        }
+        if (type == Instant.class) {
+            return "must be an instant, written as ISO-8601 UTC (2026-01-31T12:00:00Z)";
+        }
+        if (type == String.class) {
+            return "must be a string";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "must be an object";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "must be an array";
+        }
+        if (Number.class.isAssignableFrom(type) || type == long.class || type == int.class) {
+            return "must be a whole number";
+        }
+        return "must be a " + type.getSimpleName();
+    }
+
+    /** {@code authority.provision}, {@code successorIds[1]}: the field as the client wrote it. */
+    private static String path(JsonMappingException mapping) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "(body)" : path.toString();
+    }
+
+    private static ProblemDetail invalidFields(List<FieldError> errors) {
+        List<FieldError> sorted = errors.stream().sorted(Comparator.comparing(FieldError::field)).toList();
+        String detail = sorted.stream().map(error -> error.field() + " " + error.message())
+                .collect(Collectors.joining("; "));
+        return Problems.invalid(detail.isEmpty() ? "invalid input" : detail, sorted);
+    }
+
+    private static ProblemDetail problem(HttpStatusCode status, String code, String detail) {
+        return Problems.problem(status, code, detail);
+    }
+
+    private static ResponseEntity<Object> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.withCode(problem));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
 import org.orgledger.language.LocalizedText;
+import org.orgledger.ledger.InvalidInput;
 import org.orgledger.platform.eventstore.CommandReceipt;
 import org.orgledger.platform.eventstore.EventLocator;
 import org.orgledger.platform.eventstore.LedgerCommandGateway;
@@ -136,6 +137,10 @@ class UnitCommandController {
 
     /** A {@code {*unitId}} capture starts with {@code /}. */
     static UnitId unit(String capturedPath) {
-        return UnitId.of(capturedPath.substring(1));
+        try {
+            return UnitId.of(capturedPath.substring(1));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("unitId", "must be a unit id: a lowercase slug path such as un-habitat/research-division");
+        }
     }
 }

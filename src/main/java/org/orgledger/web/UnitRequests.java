@@ -1,5 +1,10 @@
 package org.orgledger.web;
 
+import static org.orgledger.web.ValidValue.Kind.FUNCTION_ID;
+import static org.orgledger.web.ValidValue.Kind.HEAD_LEVEL;
+import static org.orgledger.web.ValidValue.Kind.LOCALIZED_TEXT;
+import static org.orgledger.web.ValidValue.Kind.UNIT_ID;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,28 +21,31 @@ final class UnitRequests {
     private UnitRequests() {
     }
 
-    record Establish(@NotNull String id, @NotNull UnitKind kind, @NotNull Map<String, String> name, String parentId,
+    record Establish(@NotNull @ValidValue(UNIT_ID) String id, @NotNull UnitKind kind,
+                     @NotNull @ValidValue(LOCALIZED_TEXT) Map<String, String> name, @ValidValue(UNIT_ID) String parentId,
                      @NotNull LocalDate effectiveFrom, @NotNull @Valid AuthorityRequest authority) {
     }
 
-    record Rename(@NotNull Map<String, String> name, @NotNull LocalDate effectiveFrom,
+    record Rename(@NotNull @ValidValue(LOCALIZED_TEXT) Map<String, String> name, @NotNull LocalDate effectiveFrom,
                   @NotNull @Valid AuthorityRequest authority) {
     }
 
     /** {@code parentId} null moves the unit to the top. */
-    record ChangeReportingLine(String parentId, @NotNull LocalDate effectiveFrom,
+    record ChangeReportingLine(@ValidValue(UNIT_ID) String parentId, @NotNull LocalDate effectiveFrom,
                                @NotNull @Valid AuthorityRequest authority) {
     }
 
-    record DesignateHead(@NotNull Map<String, String> title, String level, @NotNull LocalDate effectiveFrom,
+    record DesignateHead(@NotNull @ValidValue(LOCALIZED_TEXT) Map<String, String> title,
+                         @ValidValue(HEAD_LEVEL) String level, @NotNull LocalDate effectiveFrom,
                          @NotNull @Valid AuthorityRequest authority) {
     }
 
-    record AssignFunction(@NotNull String functionId, @NotNull Map<String, String> text,
+    record AssignFunction(@NotNull @ValidValue(FUNCTION_ID) String functionId,
+                          @NotNull @ValidValue(LOCALIZED_TEXT) Map<String, String> text,
                           @NotNull LocalDate effectiveFrom, @NotNull @Valid AuthorityRequest authority) {
     }
 
-    record FunctionChange(@NotNull String functionId, @NotNull LocalDate effectiveFrom,
+    record FunctionChange(@NotNull @ValidValue(FUNCTION_ID) String functionId, @NotNull LocalDate effectiveFrom,
                           @NotNull @Valid AuthorityRequest authority) {
     }
 
@@ -45,7 +53,7 @@ final class UnitRequests {
     record Dated(@NotNull LocalDate effectiveFrom, @NotNull @Valid AuthorityRequest authority) {
     }
 
-    record Abolish(@NotNull ClosureKind closure, @Size(max = 50) List<String> successorIds,
+    record Abolish(@NotNull ClosureKind closure, @Size(max = 50) List<@ValidValue(UNIT_ID) String> successorIds,
                    @NotNull LocalDate effectiveFrom, @NotNull @Valid AuthorityRequest authority) {
     }
 

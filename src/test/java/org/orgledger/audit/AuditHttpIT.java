@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.orgledger.TestUsers;
 import org.orgledger.LedgerIntegrationTest;
 import org.orgledger.audit.chain.Ed25519Keys;
 import org.orgledger.audit.chain.SignedTreeHead;
@@ -48,7 +49,7 @@ class AuditHttpIT {
         long first = Ledger.establish(http, parent, "ENTITY", "Audited entity", null, "TEST/AUDIT/2");
         long second = Ledger.establish(http, parent + "/division", "DIVISION", "Audited division", parent, "TEST/AUDIT/1");
 
-        JsonNode page = http.getForObject("/api/audit/log?afterSequence=" + (first - 1) + "&limit=2", JsonNode.class);
+        JsonNode page = TestUsers.auditor(http).getForObject("/api/audit/log?afterSequence=" + (first - 1) + "&limit=2", JsonNode.class);
         JsonNode events = page.get("events");
         assertThat(events).hasSize(2);
         JsonNode event = events.get(0);
@@ -60,25 +61,25 @@ class AuditHttpIT {
         assertThat(event.get("hash").asText()).hasSize(64);
         assertThat(events.get(1).get("previousHash").asText()).isEqualTo(event.get("hash").asText());
 
-        JsonNode byUnit = http.getForObject("/api/audit/log?unitId=" + parent + "/division", JsonNode.class);
+        JsonNode byUnit = TestUsers.auditor(http).getForObject("/api/audit/log?unitId=" + parent + "/division", JsonNode.class);
         assertThat(sequencesOf(byUnit)).containsExactly(second);
-        JsonNode byInstrument = http.getForObject("/api/audit/log?afterSequence=" + (first - 1) + "&instrument=TEST/AUDIT/2",
+        JsonNode byInstrument = TestUsers.auditor(http).getForObject("/api/audit/log?afterSequence=" + (first - 1) + "&instrument=TEST/AUDIT/2",
                 JsonNode.class);
         assertThat(sequencesOf(byInstrument)).containsExactly(first);
         String recordedAt = events.get(1).get("recordedAt").asText();
-        JsonNode byTime = http.getForObject("/api/audit/log?afterSequence=" + (first - 1) + "&recordedFrom=" + recordedAt
+        JsonNode byTime = TestUsers.auditor(http).getForObject("/api/audit/log?afterSequence=" + (first - 1) + "&recordedFrom=" + recordedAt
                 + "&recordedBy=anonymous", JsonNode.class);
         assertThat(sequencesOf(byTime)).startsWith(second);
-        assertThat(sequencesOf(http.getForObject("/api/audit/log?recordedBy=nobody", JsonNode.class))).isEmpty();
+        assertThat(sequencesOf(TestUsers.auditor(http).getForObject("/api/audit/log?recordedBy=nobody", JsonNode.class))).isEmpty();
 
-        JsonNode firstPage = http.getForObject("/api/audit/log?afterSequence=" + (first - 1) + "&limit=1", JsonNode.class);
+        JsonNode firstPage = TestUsers.auditor(http).getForObject("/api/audit/log?afterSequence=" + (first - 1) + "&limit=1", JsonNode.class);
         assertThat(firstPage.get("nextAfterSequence").asLong()).isEqualTo(first);
     }
 
     @Test
     void a_ledger_that_nobody_tampered_with_verifies() {
         Ledger.establish(http, "audit-verify-" + System.nanoTime());
-        JsonNode verdict = http.getForObject("/api/audit/verify", JsonNode.class);
+        JsonNode verdict = TestUsers.auditor(http).getForObject("/api/audit/verify", JsonNode.class);
         assertThat(verdict.get("valid").asBoolean()).as("%s", verdict).isTrue();
         assertThat(verdict.get("eventsChecked").asLong()).isPositive();
         JsonNode lastEvent = lastEvent();
@@ -90,7 +91,7 @@ class AuditHttpIT {
         long sequence = Ledger.establish(http, "audit-proof-" + System.nanoTime());
         Ledger.establish(http, "audit-proof-later-" + System.nanoTime());
 
-        JsonNode proof = http.getForObject("/api/audit/proof?sequence=" + sequence, JsonNode.class);
+        JsonNode proof = TestUsers.auditor(http).getForObject("/api/audit/proof?sequence=" + sequence, JsonNode.class);
         List<JsonNode> log = wholeLog();
         int treeSize = proof.get("treeSize").asInt();
         assertThat(treeSize).isEqualTo(log.size());
@@ -109,8 +110,8 @@ class AuditHttpIT {
         assertThat(MerkleProofs.verifyInclusion(leafHash, index == 0 ? 1 : 0, treeSize, path, root)).isFalse();
 
         // the root is signed by the ledger's published key
-        JsonNode head = http.getForObject("/api/audit/root", JsonNode.class);
-        JsonNode key = http.getForObject("/api/audit/key", JsonNode.class);
+        JsonNode head = TestUsers.auditor(http).getForObject("/api/audit/root", JsonNode.class);
+        JsonNode key = TestUsers.auditor(http).getForObject("/api/audit/key", JsonNode.class);
         assertThat(head.get("root").asText()).isEqualTo(proof.get("root").asText());
         byte[] statement = SignedTreeHead.statement(head.get("treeSize").asLong(), head.get("lastSequence").asLong(),
                 root, head.get("recordedAt").asText());
@@ -122,11 +123,11 @@ class AuditHttpIT {
     @Test
     void a_consistency_proof_shows_an_earlier_signed_tree_is_a_prefix_of_the_current_one() {
         Ledger.establish(http, "audit-consistency-" + System.nanoTime());
-        long older = http.getForObject("/api/audit/root", JsonNode.class).get("treeSize").asLong();
+        long older = TestUsers.auditor(http).getForObject("/api/audit/root", JsonNode.class).get("treeSize").asLong();
         Ledger.establish(http, "audit-consistency-later-" + System.nanoTime());
         Ledger.establish(http, "audit-consistency-latest-" + System.nanoTime());
 
-        JsonNode consistency = http.getForObject("/api/audit/consistency?from=" + older, JsonNode.class);
+        JsonNode consistency = TestUsers.auditor(http).getForObject("/api/audit/consistency?from=" + older, JsonNode.class);
         List<byte[]> proof = new ArrayList<>();
         consistency.get("proof").forEach(node -> proof.add(HEX.parseHex(node.asText())));
         byte[] oldRoot = HEX.parseHex(consistency.get("fromRoot").asText());
@@ -134,14 +135,14 @@ class AuditHttpIT {
         assertThat(consistency.get("to").asLong()).isEqualTo(older + 2);
         assertThat(MerkleProofs.verifyConsistency(older, older + 2, oldRoot, newRoot, proof)).isTrue();
 
-        JsonNode roots = http.getForObject("/api/audit/roots?afterSize=" + (older - 1) + "&limit=1", JsonNode.class);
+        JsonNode roots = TestUsers.auditor(http).getForObject("/api/audit/roots?afterSize=" + (older - 1) + "&limit=1", JsonNode.class);
         assertThat(roots.get("roots").get(0).get("root").asText()).isEqualTo(consistency.get("fromRoot").asText());
     }
 
     @Test
     void the_exported_log_verifies_offline_and_its_bytes_rehash_to_its_chain() throws Exception {
         Ledger.establish(http, "audit-export-" + System.nanoTime());
-        ResponseEntity<String> export = http.getForEntity("/api/audit/export?format=jsonl", String.class);
+        ResponseEntity<String> export = TestUsers.auditor(http).getForEntity("/api/audit/export?format=jsonl", String.class);
         assertThat(export.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_NDJSON)).isTrue();
         Path file = Files.writeString(directory.resolve("export.jsonl"), export.getBody());
 
@@ -172,27 +173,27 @@ class AuditHttpIT {
         assertThat(runVerify("--file", tampered.toString()))
                 .startsWith("1 ").contains("\"firstInvalidSequence\":" + victim.get("sequence").asLong());
 
-        String csv = http.getForObject("/api/audit/export?format=csv", String.class);
+        String csv = TestUsers.auditor(http).getForObject("/api/audit/export?format=csv", String.class);
         assertThat(csv).startsWith("sequence,recordedAt,recordedBy,type,");
     }
 
     @Test
     void unknown_sequences_and_formats_are_problems_with_stable_codes() {
         Ledger.establish(http, "audit-problem-" + System.nanoTime());
-        ResponseEntity<JsonNode> unknown = http.getForEntity("/api/audit/proof?sequence=999999999", JsonNode.class);
+        ResponseEntity<JsonNode> unknown = TestUsers.auditor(http).getForEntity("/api/audit/proof?sequence=999999999", JsonNode.class);
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(unknown.getHeaders().getContentType().toString()).startsWith("application/problem+json");
         assertThat(unknown.getBody().get("code").asText()).isEqualTo("UNKNOWN_SEQUENCE");
 
-        ResponseEntity<JsonNode> format = http.getForEntity("/api/audit/export?format=xml", JsonNode.class);
+        ResponseEntity<JsonNode> format = TestUsers.auditor(http).getForEntity("/api/audit/export?format=xml", JsonNode.class);
         assertThat(format.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(format.getBody().get("code").asText()).isEqualTo("UNSUPPORTED_FORMAT");
 
-        ResponseEntity<JsonNode> consistency = http.getForEntity("/api/audit/consistency?from=999999999", JsonNode.class);
+        ResponseEntity<JsonNode> consistency = TestUsers.auditor(http).getForEntity("/api/audit/consistency?from=999999999", JsonNode.class);
         assertThat(consistency.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(consistency.getBody().get("code").asText()).isEqualTo("INVALID_TREE_SIZE");
 
-        ResponseEntity<JsonNode> limit = http.getForEntity("/api/audit/log?limit=0", JsonNode.class);
+        ResponseEntity<JsonNode> limit = TestUsers.auditor(http).getForEntity("/api/audit/log?limit=0", JsonNode.class);
         assertThat(limit.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
@@ -223,7 +224,7 @@ class AuditHttpIT {
         List<JsonNode> events = new ArrayList<>();
         long after = 0;
         while (true) {
-            JsonNode page = http.getForObject("/api/audit/log?limit=1000&afterSequence=" + after, JsonNode.class);
+            JsonNode page = TestUsers.auditor(http).getForObject("/api/audit/log?limit=1000&afterSequence=" + after, JsonNode.class);
             page.get("events").forEach(events::add);
             if (page.get("nextAfterSequence") == null || page.get("nextAfterSequence").isNull()) {
                 return events;

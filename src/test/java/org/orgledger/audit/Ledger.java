@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
+import org.orgledger.TestUsers;
 import org.orgledger.TestInstruments;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -27,7 +28,7 @@ final class Ledger {
         if (parentId != null) {
             body.put("parentId", parentId);
         }
-        ResponseEntity<JsonNode> receipt = http.postForEntity("/api/units", body, JsonNode.class);
+        ResponseEntity<JsonNode> receipt = TestUsers.registrar(http).postForEntity("/api/units", body, JsonNode.class);
         assertThat(receipt.getStatusCode()).as("%s", receipt.getBody()).isEqualTo(HttpStatus.CREATED);
         return receipt.getBody().get("sequence").asLong();
     }

@@ -8,6 +8,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
+import org.orgledger.TestUsers;
 import org.orgledger.LedgerIntegrationTest;
 import org.orgledger.TestInstruments;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +69,6 @@ class StructureExportIT {
         if (parentId != null) {
             body.put("parentId", parentId);
         }
-        assertThat(http.postForEntity("/api/units", body, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(TestUsers.registrar(http).postForEntity("/api/units", body, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.orgledger.TestUsers;
 import org.orgledger.LedgerIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -87,7 +88,7 @@ class BulletinImportIT {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType("application/yaml"));
         byte[] latin1 = "format: orgledger-bulletin/1\ninstrument: {title: {fr: \"Décret\"}}\n".getBytes(StandardCharsets.ISO_8859_1);
-        ResponseEntity<JsonNode> response = http.postForEntity("/api/imports", new HttpEntity<>(latin1, headers), JsonNode.class);
+        ResponseEntity<JsonNode> response = TestUsers.registrar(http).postForEntity("/api/imports", new HttpEntity<>(latin1, headers), JsonNode.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody().get("code").asText()).isEqualTo("NOT_UTF8");
     }
@@ -95,7 +96,7 @@ class BulletinImportIT {
     private ResponseEntity<JsonNode> post(String yaml) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType("application/yaml"));
-        return http.postForEntity("/api/imports", new HttpEntity<>(yaml.getBytes(StandardCharsets.UTF_8), headers),
+        return TestUsers.registrar(http).postForEntity("/api/imports", new HttpEntity<>(yaml.getBytes(StandardCharsets.UTF_8), headers),
                 JsonNode.class);
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.orgledger.TestUsers;
 import org.orgledger.LedgerIntegrationTest;
 import org.orgledger.StructureJson;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,7 +102,7 @@ class UnHabitatDatasetIT {
         byte[] content = new ClassPathResource("dataset/" + file).getContentAsByteArray();
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType("application/yaml"));
-        return http.postForEntity("/api/imports?fileName=" + file, new HttpEntity<>(content, headers), JsonNode.class);
+        return TestUsers.registrar(http).postForEntity("/api/imports?fileName=" + file, new HttpEntity<>(content, headers), JsonNode.class);
     }
 
     private JsonNode structure(String asOf) {

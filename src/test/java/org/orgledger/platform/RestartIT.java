@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.orgledger.OrgLedgerApplication;
 import org.orgledger.TestInstruments;
 import org.orgledger.TestProfiles;
+import org.orgledger.TestUsers;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -50,6 +51,7 @@ class RestartIT {
                 .run("--server.port=0", "--orgledger.database.data-dir=" + dataDir);
     }
 
+
     private static long establish(ConfigurableApplicationContext context, String id) {
         TestInstruments.ensure(http(context), "TEST/RESTART/1");
         JsonNode receipt = http(context).postForObject("/api/units", Map.of(
@@ -63,6 +65,7 @@ class RestartIT {
 
     private static TestRestTemplate http(ConfigurableApplicationContext context) {
         String port = context.getEnvironment().getProperty("local.server.port");
-        return new TestRestTemplate(new org.springframework.boot.web.client.RestTemplateBuilder().rootUri("http://127.0.0.1:" + port));
+        return TestUsers.registrar(new TestRestTemplate(
+                new org.springframework.boot.web.client.RestTemplateBuilder().rootUri("http://127.0.0.1:" + port)));
     }
 }

@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
+import org.orgledger.TestUsers;
 import org.orgledger.LedgerIntegrationTest;
 import org.orgledger.StructureJson;
 import org.orgledger.instrument.api.Authority;
@@ -44,9 +45,9 @@ class SupersessionIT {
     void a_supersession_ends_exactly_what_only_the_old_instrument_grounded_once_and_citing_the_new_one() {
         promulgate("TOY/OLD/1", "2000-01-01");
         promulgate("TOY/ANCHOR/1", "1990-01-01");
-        ok(http.postForEntity("/api/units", Map.of("id", "toy", "kind", "ENTITY", "name", Map.of("en", "Toy"),
+        ok(TestUsers.registrar(http).postForEntity("/api/units", Map.of("id", "toy", "kind", "ENTITY", "name", Map.of("en", "Toy"),
                 "effectiveFrom", "1990-01-01", "authority", authority("TOY/ANCHOR/1", "1")), JsonNode.class));
-        ok(http.postForEntity("/api/units", Map.of("id", "toy/office", "kind", "OFFICE", "name", Map.of("en", "Office"),
+        ok(TestUsers.registrar(http).postForEntity("/api/units", Map.of("id", "toy/office", "kind", "OFFICE", "name", Map.of("en", "Office"),
                 "parentId", "toy", "effectiveFrom", "2000-01-01", "authority", authority("TOY/OLD/1", "2")), JsonNode.class));
         ok(post("/api/units/head/toy/office", Map.of("title", Map.of("en", "Chief"), "effectiveFrom", "2000-01-01",
                 "authority", authority("TOY/OLD/1", "2.1"))));
@@ -88,9 +89,9 @@ class SupersessionIT {
     void a_unit_only_the_old_instrument_grounded_is_abolished_children_first() {
         promulgate("TOY/OLD/2", "2000-01-01");
         promulgate("TOY/NEW/2", "2005-01-01");
-        ok(http.postForEntity("/api/units", Map.of("id", "lapsing", "kind", "ENTITY", "name", Map.of("en", "Lapsing"),
+        ok(TestUsers.registrar(http).postForEntity("/api/units", Map.of("id", "lapsing", "kind", "ENTITY", "name", Map.of("en", "Lapsing"),
                 "effectiveFrom", "2000-01-01", "authority", authority("TOY/OLD/2", "1")), JsonNode.class));
-        ok(http.postForEntity("/api/units", Map.of("id", "lapsing/child", "kind", "SECTION", "name", Map.of("en", "Child"),
+        ok(TestUsers.registrar(http).postForEntity("/api/units", Map.of("id", "lapsing/child", "kind", "SECTION", "name", Map.of("en", "Child"),
                 "parentId", "lapsing", "effectiveFrom", "2001-01-01", "authority", authority("TOY/OLD/2", "2")), JsonNode.class));
         ok(post("/api/instruments/supersede/TOY/OLD/2", Map.of("supersededBy", "TOY/NEW/2", "effectiveFrom", "2005-01-01",
                 "provision", "9")));
@@ -131,12 +132,12 @@ class SupersessionIT {
     }
 
     private void promulgate(String symbol, String effectiveFrom) {
-        ok(http.postForEntity("/api/instruments", Map.of("symbol", symbol, "kind", "OTHER", "title", Map.of("en", symbol),
+        ok(TestUsers.registrar(http).postForEntity("/api/instruments", Map.of("symbol", symbol, "kind", "OTHER", "title", Map.of("en", symbol),
                 "issuedOn", effectiveFrom, "effectiveFrom", effectiveFrom), JsonNode.class));
     }
 
     private ResponseEntity<JsonNode> post(String path, Map<String, Object> body) {
-        return http.postForEntity(path, body, JsonNode.class);
+        return TestUsers.registrar(http).postForEntity(path, body, JsonNode.class);
     }
 
     private static Map<String, String> authority(String instrument, String provision) {

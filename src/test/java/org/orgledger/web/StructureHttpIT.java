@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.orgledger.LedgerIntegrationTest;
 import org.orgledger.StructureJson;
 import org.orgledger.TestInstruments;
+import org.orgledger.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -22,7 +23,7 @@ class StructureHttpIT {
     @Test
     void an_established_unit_appears_from_its_effective_date_on_and_not_before() {
         TestInstruments.ensure(http, "TEST/SLICE/1");
-        ResponseEntity<JsonNode> created = http.postForEntity("/api/units", Map.of(
+        ResponseEntity<JsonNode> created = TestUsers.registrar(http).postForEntity("/api/units", Map.of(
                 "id", "slice-centre",
                 "kind", "ENTITY",
                 "name", Map.of("en", "United Nations Centre for Human Settlements (Habitat)"),

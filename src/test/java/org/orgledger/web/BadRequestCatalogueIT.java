@@ -1,0 +1,316 @@
+package org.orgledger.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.orgledger.LedgerIntegrationTest;
+import org.orgledger.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A catalogue of bad requests. Each is refused with problem details carrying a stable code
+ * (and, for invalid input, the offending field), and leaves the ledger as it was: the same
+ * number of events, the same structure on every date looked at.
+ */
+@LedgerIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BadRequestCatalogueIT {
+
+    private static final String SGB = "ST/SGB/2002/14";
+    private static final String AUTHORITY = "{\"instrument\": \"" + SGB + "\", \"provision\": \"1\"}";
+    private static final List<String> DATES = List.of("2001-12-31", "2002-03-01", "2002-06-30", "2010-01-01");
+    private static final int MIB = 1024 * 1024;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    RawHttp http;
+
+    /** What the catalogue expects of one bad request. */
+    record Bad(String name, RawHttp.Request request, int status, String code, String field) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @BeforeAll
+    void recordWhatTheBadRequestsRunInto() {
+        http = new RawHttp(port);
+        // the Spring context, and so the ledger, may be shared with other test classes
+        acceptOnce(registrar("POST", "/api/instruments").json("""
+                {"symbol": "ST/SGB/2002/14", "kind": "BULLETIN", "title": {"en": "Organization of the Secretariat"},
+                 "issuedOn": "2002-01-01", "effectiveFrom": "2002-01-01"}"""));
+        accept(registrar("POST", "/api/units").json(establish("cat-division", "DIVISION", null)));
+        accept(registrar("POST", "/api/units").json(establish("cat-parent", "OFFICE", null)));
+        accept(registrar("POST", "/api/units").json(establish("cat-parent/child", "SECTION", "cat-parent")));
+        accept(registrar("POST", "/api/units/functions/cat-division").json("""
+                {"functionId": "f-one", "text": {"en": "Monitors"}, "effectiveFrom": "2002-03-01", "authority": %s}"""
+                .formatted(AUTHORITY)));
+    }
+
+    static Stream<Bad> catalogue() {
+        List<Bad> bad = new ArrayList<>();
+        // not JSON
+        bad.add(new Bad("truncated JSON", establishing("{\"id\": "), 400, "MALFORMED_JSON", null));
+        bad.add(new Bad("not JSON at all", establishing("hello"), 400, "MALFORMED_JSON", null));
+        bad.add(new Bad("empty body", establishing(""), 400, "MALFORMED_JSON", null));
+        bad.add(new Bad("trailing comma", establishing("{\"id\": \"x\",}"), 400, "MALFORMED_JSON", null));
+        // wrong types
+        bad.add(new Bad("an array for the body", establishing("[]"), 400, "INVALID_INPUT", null));
+        bad.add(new Bad("a number for the id", establishing(body("\"id\": 5")), 400, "INVALID_INPUT", "id"));
+        bad.add(new Bad("a string for the name", establishing(body("\"name\": \"Habitat\"")), 400, "INVALID_INPUT", "name"));
+        bad.add(new Bad("a number for the date", establishing(body("\"effectiveFrom\": 20020101")), 400, "INVALID_INPUT",
+                "effectiveFrom"));
+        bad.add(new Bad("a string for the authority", establishing(body("\"authority\": \"" + SGB + "\"")), 400,
+                "INVALID_INPUT", "authority"));
+        bad.add(new Bad("a number for the provision",
+                establishing(body("\"authority\": {\"instrument\": \"" + SGB + "\", \"provision\": 7}")), 400,
+                "INVALID_INPUT", "authority.provision"));
+        // enums
+        bad.add(new Bad("an unknown kind", establishing(body("\"kind\": \"GALAXY\"")), 400, "INVALID_INPUT", "kind"));
+        bad.add(new Bad("a kind by number", establishing(body("\"kind\": 0")), 400, "INVALID_INPUT", "kind"));
+        bad.add(new Bad("a lowercase kind", establishing(body("\"kind\": \"division\"")), 400, "INVALID_INPUT", "kind"));
+        bad.add(new Bad("an unknown closure", posting("/api/units/abolish/cat-division", """
+                {"closure": "EVAPORATED", "effectiveFrom": "2003-01-01", "authority": %s}""".formatted(AUTHORITY)),
+                400, "INVALID_INPUT", "closure"));
+        // dates
+        bad.add(new Bad("the 30th of February", establishing(body("\"effectiveFrom\": \"2002-02-30\"")), 400,
+                "INVALID_INPUT", "effectiveFrom"));
+        bad.add(new Bad("a thirteenth month", establishing(body("\"effectiveFrom\": \"2002-13-01\"")), 400,
+                "INVALID_INPUT", "effectiveFrom"));
+        bad.add(new Bad("a date written day first", establishing(body("\"effectiveFrom\": \"30/01/2002\"")), 400,
+                "INVALID_INPUT", "effectiveFrom"));
+        bad.add(new Bad("an empty date", establishing(body("\"effectiveFrom\": \"\"")), 400, "INVALID_INPUT",
+                "effectiveFrom"));
+        // missing fields
+        bad.add(new Bad("no effective date", establishing(body("\"effectiveFrom\": null")), 400, "INVALID_INPUT",
+                "effectiveFrom"));
+        bad.add(new Bad("no authority", establishing(body("\"authority\": null")), 400, "INVALID_INPUT", "authority"));
+        bad.add(new Bad("no provision", establishing(body("\"authority\": {\"instrument\": \"" + SGB + "\"}")), 400,
+                "INVALID_INPUT", "authority.provision"));
+        bad.add(new Bad("no retraction reason", posting("/api/units/retract/cat-division",
+                "{\"sequence\": 1, \"authority\": " + AUTHORITY + "}"), 400, "INVALID_INPUT", "reason"));
+        // ids that are not slugs
+        bad.add(new Bad("an uppercase id", establishing(body("\"id\": \"Cat-Upper\"")), 400, "INVALID_INPUT", "id"));
+        bad.add(new Bad("an id with ..", establishing(body("\"id\": \"cat/../etc\"")), 400, "INVALID_INPUT", "id"));
+        bad.add(new Bad("an id with a space", establishing(body("\"id\": \"cat x\"")), 400, "INVALID_INPUT", "id"));
+        bad.add(new Bad("an id with a control character", establishing(body("\"id\": \"cat\\u0000x\"")), 400,
+                "INVALID_INPUT", "id"));
+        bad.add(new Bad("an id with a leading slash", establishing(body("\"id\": \"/cat\"")), 400, "INVALID_INPUT", "id"));
+        bad.add(new Bad("an id with %2F", establishing(body("\"id\": \"cat%2Fx\"")), 400, "INVALID_INPUT", "id"));
+        bad.add(new Bad("an overlong id", establishing(body("\"id\": \"" + "a".repeat(201) + "\"")), 400,
+                "INVALID_INPUT", "id"));
+        bad.add(new Bad("a parent id that is not a slug", establishing(body("\"parentId\": \"Cat_Parent\"")), 400,
+                "INVALID_INPUT", "parentId"));
+        bad.add(new Bad("a function id with uppercase", posting("/api/units/functions/cat-division", """
+                {"functionId": "F-Two", "text": {"en": "x"}, "effectiveFrom": "2002-03-01", "authority": %s}"""
+                .formatted(AUTHORITY)), 400, "INVALID_INPUT", "functionId"));
+        bad.add(new Bad("a successor id that is not a slug", posting("/api/units/abolish/cat-division", """
+                {"closure": "MERGED_INTO", "successorIds": ["Not A Slug"], "effectiveFrom": "2003-01-01",
+                 "authority": %s}""".formatted(AUTHORITY)), 400, "INVALID_INPUT", "successorIds[0]"));
+        bad.add(new Bad("a lowercase instrument symbol",
+                establishing(body("\"authority\": {\"instrument\": \"st/sgb/2002/14\", \"provision\": \"1\"}")), 400,
+                "INVALID_INPUT", "authority.instrument"));
+        bad.add(new Bad("an overlong provision", establishing(body(
+                "\"authority\": {\"instrument\": \"" + SGB + "\", \"provision\": \"" + "1".repeat(41) + "\"}")), 400,
+                "INVALID_INPUT", "authority.provision"));
+        bad.add(new Bad("a head level that is not a grade", posting("/api/units/head/cat-division", """
+                {"title": {"en": "Director"}, "level": "boss", "effectiveFrom": "2002-03-01", "authority": %s}"""
+                .formatted(AUTHORITY)), 400, "INVALID_INPUT", "level"));
+        // ids in the path
+        bad.add(new Bad("an uppercase unit id in the path", posting("/api/units/rename/Cat-Division", rename()), 400,
+                "INVALID_INPUT", "unitId"));
+        bad.add(new Bad("an encoded / in the path", posting("/api/units/rename/cat%2Fdivision", rename()), 400,
+                "INVALID_INPUT", null));
+        bad.add(new Bad("a .. segment in the path", posting("/api/units/rename/cat-parent/../cat-division", rename()),
+                400, "INVALID_INPUT", null));
+        bad.add(new Bad("an encoded . segment in the path", posting("/api/units/rename/cat-parent/%2E%2E/x", rename()),
+                400, "INVALID_INPUT", null));
+        bad.add(new Bad("an encoded control character in the path",
+                posting("/api/units/rename/cat%00division", rename()), 400, "INVALID_INPUT", null));
+        bad.add(new Bad("an encoded line feed in the path",
+                posting("/api/units/rename/cat%0Adivision", rename()), 400, "INVALID_INPUT", null));
+        bad.add(new Bad("a lowercase symbol in the path", posting("/api/instruments/supersede/st/sgb/2002/14",
+                "{\"supersededBy\": \"" + SGB + "\", \"effectiveFrom\": \"2003-01-01\", \"provision\": \"1\"}"),
+                400, "INVALID_INPUT", "symbol"));
+        // languages and texts
+        bad.add(new Bad("no language in the name", establishing(body("\"name\": {}")), 400, "INVALID_INPUT", "name"));
+        bad.add(new Bad("a blank name", establishing(body("\"name\": {\"en\": \"  \"}")), 400, "INVALID_INPUT", "name"));
+        bad.add(new Bad("a name under a bad language tag", establishing(body("\"name\": {\"EN!\": \"x\"}")), 400,
+                "INVALID_INPUT", "name"));
+        bad.add(new Bad("an overlong name", establishing(body("\"name\": {\"en\": \"" + "n".repeat(4001) + "\"}")),
+                400, "INVALID_INPUT", "name"));
+        bad.add(new Bad("a name with a control character", establishing(body("\"name\": {\"en\": \"a\\u0007b\"}")),
+                400, "INVALID_INPUT", "name"));
+        bad.add(new Bad("an instrument without a title", posting("/api/instruments", """
+                {"symbol": "ST/SGB/2003/1", "kind": "BULLETIN", "title": {}, "issuedOn": "2003-01-01",
+                 "effectiveFrom": "2003-01-01"}"""), 400, "INVALID_INPUT", "title"));
+        // media types and sizes
+        bad.add(new Bad("text/plain", registrar("POST", "/api/units").body("text/plain", body("")), 415,
+                "UNSUPPORTED_MEDIA_TYPE", null));
+        bad.add(new Bad("a form", registrar("POST", "/api/units").body("application/x-www-form-urlencoded", "id=x"), 415,
+                "UNSUPPORTED_MEDIA_TYPE", null));
+        bad.add(new Bad("XML", registrar("POST", "/api/units").body("application/xml", "<unit/>"), 415,
+                "UNSUPPORTED_MEDIA_TYPE", null));
+        bad.add(new Bad("no media type", registrar("POST", "/api/units").body(null, body("")), 415,
+                "UNSUPPORTED_MEDIA_TYPE", null));
+        bad.add(new Bad("a body over 1 MiB", registrar("POST", "/api/units")
+                .bytes("application/json", oversize(), false), 413, "PAYLOAD_TOO_LARGE", null));
+        bad.add(new Bad("a chunked body over 1 MiB", registrar("POST", "/api/units")
+                .bytes("application/json", oversize(), true), 413, "PAYLOAD_TOO_LARGE", null));
+        // unknown units and instruments
+        bad.add(new Bad("renaming an unknown unit", posting("/api/units/rename/no-such-unit", rename()), 404,
+                "UNKNOWN_UNIT", null));
+        bad.add(new Bad("citing an unknown instrument", establishing(body(
+                "\"authority\": {\"instrument\": \"A/RES/99/999\", \"provision\": \"1\"}")), 404, "UNKNOWN_INSTRUMENT",
+                null));
+        bad.add(new Bad("superseding an unknown instrument", posting("/api/instruments/supersede/ST/SGB/9999/1",
+                "{\"supersededBy\": \"" + SGB + "\", \"effectiveFrom\": \"2003-01-01\", \"provision\": \"1\"}"),
+                404, "UNKNOWN_INSTRUMENT", null));
+        // rules of the ledger
+        bad.add(new Bad("establishing an existing unit", establishing(establish("cat-division", "DIVISION", null)), 409,
+                "UNIT_ALREADY_EXISTS", null));
+        bad.add(new Bad("a parent not in force", establishing(body("\"parentId\": \"cat-nowhere\"")), 409,
+                "PARENT_NOT_IN_FORCE", null));
+        bad.add(new Bad("an instrument not yet in force", establishing(body("\"effectiveFrom\": \"2001-06-30\"")), 409,
+                "INSTRUMENT_NOT_IN_FORCE", null));
+        bad.add(new Bad("a rename before establishment", posting("/api/units/rename/cat-division", """
+                {"name": {"en": "x"}, "effectiveFrom": "2002-02-01", "authority": %s}""".formatted(AUTHORITY)), 409,
+                "BEFORE_ESTABLISHMENT", null));
+        bad.add(new Bad("a function id already used", posting("/api/units/functions/cat-division", """
+                {"functionId": "f-one", "text": {"en": "again"}, "effectiveFrom": "2002-04-01", "authority": %s}"""
+                .formatted(AUTHORITY)), 409, "FUNCTION_ID_TAKEN", null));
+        bad.add(new Bad("withdrawing a function never assigned", posting("/api/units/withdraw-function/cat-division", """
+                {"functionId": "f-none", "effectiveFrom": "2002-04-01", "authority": %s}""".formatted(AUTHORITY)), 409,
+                "FUNCTION_NOT_ASSIGNED", null));
+        bad.add(new Bad("vacating a head nobody holds", posting("/api/units/vacate-head/cat-division", """
+                {"effectiveFrom": "2002-04-01", "authority": %s}""".formatted(AUTHORITY)), 409, "NO_HEAD_IN_FORCE", null));
+        bad.add(new Bad("abolishing a unit with children", posting("/api/units/abolish/cat-parent", """
+                {"closure": "ABOLISHED", "effectiveFrom": "2003-01-01", "authority": %s}""".formatted(AUTHORITY)), 409,
+                "UNIT_HAS_CHILDREN_IN_FORCE", null));
+        bad.add(new Bad("a merger without a successor", posting("/api/units/abolish/cat-division", """
+                {"closure": "MERGED_INTO", "effectiveFrom": "2003-01-01", "authority": %s}""".formatted(AUTHORITY)), 409,
+                "INVALID_SUCCESSORS", null));
+        bad.add(new Bad("an instrument in force before it is issued", posting("/api/instruments", """
+                {"symbol": "ST/SGB/2003/2", "kind": "BULLETIN", "title": {"en": "x"}, "issuedOn": "2003-02-01",
+                 "effectiveFrom": "2003-01-01"}"""), 409, "INVALID_DATES", null));
+        bad.add(new Bad("retracting what is not a change of the unit", posting("/api/units/retract/cat-division",
+                "{\"sequence\": 999999, \"reason\": \"typo\", \"authority\": " + AUTHORITY + "}"), 409,
+                "CHANGE_NOT_RETRACTABLE", null));
+        // paths, methods, query parameters
+        bad.add(new Bad("an unknown path", registrar("GET", "/api/nothing-here"), 404, "NOT_FOUND", null));
+        bad.add(new Bad("a write to an unknown path", posting("/api/nothing-here", "{}"), 404, "NOT_FOUND", null));
+        bad.add(new Bad("GET on a command", registrar("GET", "/api/units/rename/cat-division"), 405,
+                "METHOD_NOT_ALLOWED", null));
+        bad.add(new Bad("DELETE on the units", registrar("DELETE", "/api/units"), 405, "METHOD_NOT_ALLOWED", null));
+        bad.add(new Bad("a structure without a date", registrar("GET", "/api/structure"), 400, "INVALID_INPUT", "asOf"));
+        bad.add(new Bad("a structure on the 30th of February", registrar("GET", "/api/structure?asOf=2002-02-30"), 400,
+                "INVALID_INPUT", "asOf"));
+        bad.add(new Bad("a structure known at no instant",
+                registrar("GET", "/api/structure?asOf=2002-03-01&knownAt=yesterday"), 400, "INVALID_INPUT", "knownAt"));
+        // who may write
+        bad.add(new Bad("a write without credentials", new RawHttp.Request("POST", "/api/units")
+                .json(establish("cat-anonymous", "OFFICE", null)), 401, "UNAUTHENTICATED", null));
+        bad.add(new Bad("a write with a wrong password", new RawHttp.Request("POST", "/api/units")
+                .as(TestUsers.REGISTRAR, "wrong").json(establish("cat-wrong", "OFFICE", null)), 401, "UNAUTHENTICATED",
+                null));
+        bad.add(new Bad("a write by the auditor", new RawHttp.Request("POST", "/api/units")
+                .as(TestUsers.AUDITOR, TestUsers.AUDITOR).json(establish("cat-auditor", "OFFICE", null)), 403,
+                "FORBIDDEN", null));
+        bad.add(new Bad("a write from another origin", establishing(establish("cat-cross-site", "OFFICE", null))
+                .header("Origin", "https://evil.example"), 403, "FORBIDDEN", null));
+        return bad.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("catalogue")
+    void a_bad_request_is_refused_with_a_problem_and_changes_nothing(Bad bad) {
+        long eventsBefore = events();
+        List<JsonNode> structureBefore = structures();
+
+        RawHttp.Response response = http.send(bad.request());
+
+        assertThat(response.status()).as(bad.name() + ": " + response.text()).isEqualTo(bad.status());
+        assertThat(response.contentType()).as(bad.name()).startsWith("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.path("code").asText()).as(bad.name() + ": " + problem).isEqualTo(bad.code());
+        assertThat(problem.path("status").asInt()).isEqualTo(bad.status());
+        if (bad.field() != null) {
+            List<String> fields = new ArrayList<>();
+            problem.path("errors").forEach(error -> fields.add(error.path("field").asText()));
+            assertThat(fields).as(bad.name() + ": " + problem).contains(bad.field());
+        }
+        assertThat(events()).as("events after " + bad.name()).isEqualTo(eventsBefore);
+        assertThat(structures()).as("structure after " + bad.name()).isEqualTo(structureBefore);
+    }
+
+    private long events() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+
+    private List<JsonNode> structures() {
+        return DATES.stream().map(date -> {
+            RawHttp.Response response = http.send(new RawHttp.Request("GET", "/api/structure?asOf=" + date));
+            assertThat(response.status()).isEqualTo(200);
+            return response.json().get("units");
+        }).toList();
+    }
+
+    private void accept(RawHttp.Request request) {
+        RawHttp.Response response = http.send(request);
+        assertThat(response.status()).as(request + ": " + response.text()).isBetween(200, 299);
+    }
+
+    private void acceptOnce(RawHttp.Request request) {
+        RawHttp.Response response = http.send(request);
+        if (response.status() != 409 || !response.json().path("code").asText().endsWith("ALREADY_EXISTS")) {
+            assertThat(response.status()).as(request + ": " + response.text()).isBetween(200, 299);
+        }
+    }
+
+    private static RawHttp.Request registrar(String method, String path) {
+        return new RawHttp.Request(method, path).as(TestUsers.REGISTRAR, TestUsers.REGISTRAR);
+    }
+
+    private static RawHttp.Request posting(String path, String json) {
+        return registrar("POST", path).json(json);
+    }
+
+    private static RawHttp.Request establishing(String json) {
+        return posting("/api/units", json);
+    }
+
+    private static String establish(String id, String kind, String parentId) {
+        return """
+                {"id": "%s", "kind": "%s", "name": {"en": "%s"}, %s"effectiveFrom": "2002-03-01", "authority": %s}"""
+                .formatted(id, kind, id, parentId == null ? "" : "\"parentId\": \"" + parentId + "\", ", AUTHORITY);
+    }
+
+    /** A valid establishment of {@code cat-new}, with one field replaced (a later key wins in Jackson). */
+    private static String body(String override) {
+        String valid = establish("cat-new", "OFFICE", null);
+        return override.isEmpty() ? valid : valid.substring(0, valid.length() - 1) + ", " + override + "}";
+    }
+
+    private static String rename() {
+        return "{\"name\": {\"en\": \"Renamed\"}, \"effectiveFrom\": \"2002-04-01\", \"authority\": " + AUTHORITY + "}";
+    }
+
+    private static byte[] oversize() {
+        String padding = "x".repeat(MIB + 16);
+        return body("\"padding\": \"" + padding + "\"").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
