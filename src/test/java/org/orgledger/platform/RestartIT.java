@@ -44,6 +44,7 @@ class RestartIT {
     }
 
     private static long establish(ConfigurableApplicationContext context, String id) {
+        org.orgledger.TestInstruments.promulgate(http(context), "ST/SGB/1999/22", "1999-12-23");
         JsonNode receipt = http(context).postForObject("/api/units", Map.of(
                 "id", id,
                 "kind", "OFFICE",

@@ -19,6 +19,7 @@ class StructureHttpIT {
 
     @Test
     void an_established_unit_appears_from_its_effective_date_on_and_not_before() {
+        org.orgledger.TestInstruments.promulgate(http, "A/RES/32/162", "1977-12-19");
         ResponseEntity<JsonNode> created = http.postForEntity("/api/units", Map.of(
                 "id", "slice-centre",
                 "kind", "ENTITY",
