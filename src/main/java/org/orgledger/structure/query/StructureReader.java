@@ -97,6 +97,9 @@ public class StructureReader {
                 queue.addAll(children.getOrDefault(unit.id(), List.of()));
             }
         }
+        // units reporting to each other in a circle (the command side forbids it) are still listed
+        units.stream().filter(unit -> !visited.contains(unit.id()))
+                .sorted(Comparator.comparing(UnitView::id)).forEach(ordered::add);
         return ordered;
     }
 
