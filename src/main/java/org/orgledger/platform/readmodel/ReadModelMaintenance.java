@@ -111,7 +111,7 @@ public class ReadModelMaintenance {
             }
             boolean consistent = tables.stream().allMatch(TableComparison::identical);
             if (!consistent) {
-                log.info("Read-model check found differences: {}", tables);
+                log.warn("Read-model check found differences: {}", tables);
             }
             return new ConsistencyReport(consistent, positions, tables);
         } catch (SQLException e) {

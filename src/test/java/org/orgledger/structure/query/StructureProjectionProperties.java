@@ -27,6 +27,7 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.flywaydb.core.Flyway;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -134,6 +135,24 @@ class StructureProjectionProperties {
                     .isEqualTo(new TreeMap<>(expected));
             assertParentsFirst(answered);
         }
+    }
+
+    /** The cost of an as-of query follows the answer, not the history: with a long history the planner uses the GiST index. */
+    @Example
+    void with_a_long_history_an_as_of_query_is_answered_through_the_bitemporal_index() {
+        projection.onReset();
+        jdbc.update("""
+                INSERT INTO structure_fact (unit_id, fact_key, value, authority, source_sequence, valid, known)
+                SELECT 'u' || (g % 50), 'name', '{"en": "x"}', '{"instrument": "X", "provision": "1"}', g,
+                       daterange(DATE '1900-01-01' + g, DATE '1900-01-01' + g + 1),
+                       tstzrange(TIMESTAMPTZ '2000-01-01Z' + g * INTERVAL '1 minute',
+                                 TIMESTAMPTZ '2000-01-01Z' + (g + 1) * INTERVAL '1 minute')
+                FROM generate_series(1, 20000) g""");
+        jdbc.execute("ANALYZE structure_fact");
+        String query = StructureReader.AS_OF.replaceFirst("\\?", "'1950-01-01'").replaceFirst("\\?", "'2000-01-10T00:00:00Z'");
+        String plan = String.join("\n", jdbc.queryForList("EXPLAIN " + query, String.class));
+        projection.onReset();
+        assertThat(plan).contains("structure_fact_bitemporal_idx").doesNotContain("Seq Scan");
     }
 
     // ---- the specification ----
