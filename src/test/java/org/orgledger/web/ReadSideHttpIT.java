@@ -281,6 +281,14 @@ class ReadSideHttpIT {
                 "INVALID_LANGUAGE");
     }
 
+    @Test
+    void the_openapi_description_documents_the_read_endpoints_and_lang() {
+        JsonNode paths = get("/v3/api-docs").get("paths");
+        assertThat(paths.has("/api/timeline")).isTrue();
+        assertThat(paths.has("/api/structure/diff")).isTrue();
+        assertThat(paths.toString()).contains("preferredName");
+    }
+
     private JsonNode problem(ResponseEntity<JsonNode> response, HttpStatus status, String code) {
         assertThat(response.getStatusCode()).isEqualTo(status);
         assertThat(response.getHeaders().getContentType()).isNotNull();
