@@ -73,7 +73,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * and emptied by the projection's {@code @ResetHandler} between tries. Going through the event
  * store instead would need a Spring context and only histories the command side accepts, at a
  * few milliseconds per command plus the read-your-writes wait: minutes instead of seconds for
- * 250 histories on 2 cores, and narrower histories (the fold must agree on any event list).
+ * 200 histories on 2 cores, and narrower histories (the fold must agree on any event list).
  */
 class StructureProjectionProperties {
 
