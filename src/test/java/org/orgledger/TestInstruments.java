@@ -23,4 +23,18 @@ public final class TestInstruments {
                 "issuedOn", "1900-01-01", "effectiveFrom", "1900-01-01"), JsonNode.class);
         assertThat(response.getStatusCode()).as("%s", response.getBody()).isIn(HttpStatus.CREATED, HttpStatus.CONFLICT);
     }
+
+    /** Records a test instrument in force from {@code effectiveFrom}, unless one is already recorded. */
+    public static void promulgate(TestRestTemplate http, String symbol, String effectiveFrom) {
+        if (http.getForEntity("/api/instruments/" + symbol, String.class).getStatusCode() == HttpStatus.OK) {
+            return; // asking first keeps the log free of the aggregate's rejection warning
+        }
+        ResponseEntity<String> response = TestUsers.registrar(http).postForEntity("/api/instruments", Map.of(
+                "symbol", symbol,
+                "kind", symbol.startsWith("ST/SGB") ? "BULLETIN" : "RESOLUTION",
+                "title", Map.of("en", "Instrument " + symbol),
+                "issuedOn", effectiveFrom,
+                "effectiveFrom", effectiveFrom), String.class);
+        assertThat(response.getStatusCode()).as("%s", response.getBody()).isIn(HttpStatus.CREATED, HttpStatus.CONFLICT);
+    }
 }

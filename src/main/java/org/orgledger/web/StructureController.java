@@ -1,11 +1,19 @@
 package org.orgledger.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.orgledger.structure.api.StructureDiffView;
 import org.orgledger.structure.api.StructureView;
+import org.orgledger.structure.query.StructureDiffer;
 import org.orgledger.structure.query.StructureReader;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,18 +23,46 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/structure")
 class StructureController {
 
+    static final String LANG = "Preferred language (e.g. zh): every text per language lists it first and gets a "
+            + "sibling preferredName/preferredTitle/preferredText in it; no language is dropped.";
+    static final String KNOWN_AT = "Read the ledger as it stood at this instant (ISO-8601, e.g. 2026-11-24T00:00:00Z); default: now.";
+
     private final StructureReader reader;
+    private final StructureDiffer differ;
+    private final ObjectMapper json;
     private final Clock clock;
 
-    StructureController(StructureReader reader, Clock clock) {
+    StructureController(StructureReader reader, StructureDiffer differ, ObjectMapper json, Clock clock) {
         this.reader = reader;
+        this.differ = differ;
+        this.json = json;
         this.clock = clock;
     }
 
-    /** The structure in force on {@code asOf}, as the ledger knew it at {@code knownAt} (default: now). */
+    @Operation(summary = "Every unit in force on asOf, as known at knownAt; parents before children")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StructureView.class)))
     @GetMapping
-    StructureView structure(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt) {
-        return reader.structure(asOf, knownAt == null ? clock.instant() : knownAt);
+    JsonNode structure(@Parameter(description = "The valid date, YYYY-MM-DD") @RequestParam(required = false) String asOf,
+                       @Parameter(description = KNOWN_AT) @RequestParam(required = false) String knownAt,
+                       @Parameter(description = LANG) @RequestParam(required = false) String lang) {
+        LocalDate date = QueryParameters.requiredDate("asOf", asOf);
+        Instant known = QueryParameters.instant("knownAt", knownAt, clock.instant());
+        String language = QueryParameters.language(lang);
+        return LanguagePreference.apply(json.valueToTree(reader.structure(date, known)), language);
+    }
+
+    @Operation(summary = "What differs between the structure on from and on to (both as known at knownAt)")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StructureDiffView.class)))
+    @GetMapping("/diff")
+    JsonNode diff(@Parameter(description = "The earlier date, YYYY-MM-DD") @RequestParam(required = false) String from,
+                  @Parameter(description = "The later date, YYYY-MM-DD") @RequestParam(required = false) String to,
+                  @Parameter(description = KNOWN_AT) @RequestParam(required = false) String knownAt,
+                  @Parameter(description = LANG) @RequestParam(required = false) String lang) {
+        LocalDate start = QueryParameters.requiredDate("from", from);
+        LocalDate end = QueryParameters.requiredDate("to", to);
+        QueryParameters.requireOrdered("from", start, "to", end);
+        Instant known = QueryParameters.instant("knownAt", knownAt, clock.instant());
+        String language = QueryParameters.language(lang);
+        return LanguagePreference.apply(json.valueToTree(differ.diff(start, end, known)), language);
     }
 }

@@ -28,6 +28,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class StructureReader {
 
+    /** One range-containment test per time axis, both answered by the GiST index on (valid, known). */
+    static final String AS_OF = """
+            SELECT unit_id, fact_key, value::text, authority::text
+            FROM structure_fact
+            WHERE valid @> ?::date AND known @> ?::timestamptz
+            ORDER BY unit_id, fact_key""";
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
@@ -38,11 +45,7 @@ public class StructureReader {
 
     public StructureView structure(LocalDate asOf, Instant knownAt) {
         Map<String, UnitFacts> byUnit = new LinkedHashMap<>();
-        jdbc.query("""
-                SELECT unit_id, fact_key, value::text, authority::text
-                FROM structure_fact
-                WHERE valid @> ?::date AND known @> ?::timestamptz
-                ORDER BY unit_id, fact_key""",
+        jdbc.query(AS_OF,
                 rs -> {
                     UnitFacts unit = byUnit.computeIfAbsent(rs.getString(1), UnitFacts::new);
                     unit.add(rs.getString(2), read(rs.getString(3)), read(rs.getString(4)));
@@ -97,6 +100,9 @@ public class StructureReader {
                 queue.addAll(children.getOrDefault(unit.id(), List.of()));
             }
         }
+        // units reporting to each other in a circle (the command side forbids it) are still listed
+        units.stream().filter(unit -> !visited.contains(unit.id()))
+                .sorted(Comparator.comparing(UnitView::id)).forEach(ordered::add);
         return ordered;
     }
 

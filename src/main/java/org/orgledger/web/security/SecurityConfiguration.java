@@ -74,6 +74,8 @@ class SecurityConfiguration {
                     authorize.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                             .permitAll();
                     authorize.requestMatchers("/api/audit/**").hasAnyRole(readers);
+                    // the consistency check replays the whole log: an operator's tool, not an open read
+                    authorize.requestMatchers(HttpMethod.GET, "/actuator/**").hasAnyRole(readers);
                     if (properties.readsRequireRole()) {
                         authorize.requestMatchers(HttpMethod.GET).hasAnyRole(readers);
                         authorize.requestMatchers(HttpMethod.HEAD).hasAnyRole(readers);

@@ -1,0 +1,48 @@
+package org.orgledger.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.util.Map;
+import org.orgledger.instrument.api.InstrumentView;
+import org.orgledger.instrument.query.InstrumentReader;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The recorded instruments; symbols contain {@code /}, so the symbol is the rest of the path. */
+@RestController
+class InstrumentQueryController {
+
+    private final InstrumentReader instruments;
+    private final ObjectMapper json;
+
+    InstrumentQueryController(InstrumentReader instruments, ObjectMapper json) {
+        this.instruments = instruments;
+        this.json = json;
+    }
+
+    @Operation(summary = "Every recorded instrument, in the order they took effect: {\"instruments\": [...]}")
+    @GetMapping("/api/instruments")
+    JsonNode all(@Parameter(description = StructureController.LANG) @RequestParam(required = false) String lang) {
+        String language = QueryParameters.language(lang);
+        return LanguagePreference.apply(json.valueToTree(Map.of("instruments", instruments.all())), language);
+    }
+
+    @Operation(summary = "One instrument, with supersededBy and supersededOn (null while in force)",
+            description = "Path: /api/instruments/{symbol}, e.g. /api/instruments/ST/SGB/2002/14.")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
+    @GetMapping("/api/instruments/{*symbol}")
+    JsonNode one(@PathVariable String symbol,
+                 @Parameter(description = StructureController.LANG) @RequestParam(required = false) String lang) {
+        String wanted = symbol.startsWith("/") ? symbol.substring(1) : symbol;
+        String language = QueryParameters.language(lang);
+        InstrumentView instrument = instruments.find(wanted).orElseThrow(() -> UnknownSubject.instrument(wanted));
+        return LanguagePreference.apply(json.valueToTree(instrument), language);
+    }
+}

@@ -1,0 +1,73 @@
+package org.orgledger.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the read endpoints' query parameters itself, so that every malformed value is
+ * answered with the same problem: 400, a stable code and the offending field.
+ */
+final class QueryParameters {
+
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+
+    private QueryParameters() {
+    }
+
+    static LocalDate requiredDate(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidQuery("MISSING_PARAMETER", field, null, field + " is required (a date, YYYY-MM-DD)");
+        }
+        return optionalDate(field, value);
+    }
+
+    static LocalDate optionalDate(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidQuery("INVALID_DATE", field, value, field + " is not a date (YYYY-MM-DD): " + value);
+        }
+    }
+
+    /** An ISO-8601 instant ({@code 2026-11-24T00:00:00Z}; an offset is accepted too), or {@code fallback}. */
+    static Instant instant(String field, String value, Instant fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        String text = value.trim();
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException notUtc) {
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new InvalidQuery("INVALID_INSTANT", field, value,
+                        field + " is not an ISO-8601 instant (e.g. 2026-11-24T00:00:00Z): " + value);
+            }
+        }
+    }
+
+    static void requireOrdered(String fromField, LocalDate from, String toField, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidQuery("INVALID_DATE_RANGE", fromField, from.toString(),
+                    fromField + " (" + from + ") is after " + toField + " (" + to + ")");
+        }
+    }
+
+    /** A BCP 47 language tag such as {@code en} or {@code zh}, or null. */
+    static String language(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!LANGUAGE_TAG.matcher(value.trim()).matches()) {
+            throw new InvalidQuery("INVALID_LANGUAGE", "lang", value, "lang is not a language tag (e.g. en, zh): " + value);
+        }
+        return value.trim();
+    }
+}

@@ -1,0 +1,50 @@
+package org.orgledger.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.orgledger.structure.api.TimelineView;
+import org.orgledger.structure.query.ChangeLogReader;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The replay of a transition: every change that takes effect between two dates, step by step. */
+@RestController
+class TimelineController {
+
+    private final ChangeLogReader changes;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    TimelineController(ChangeLogReader changes, ObjectMapper json, Clock clock) {
+        this.changes = changes;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Every change taking effect from `from` to `to` (inclusive), by effective date, then sequence",
+            description = "Each change carries sequence, type, unitId or instrument, effectiveFrom, recordedAt, recordedBy, "
+                    + "authority, its type's fields, and retracted (with retractedBy and retractedAt). Retractions "
+                    + "(type ChangeRetracted) appear at the retracted change's effective date, with retractedSequence.")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TimelineView.class)))
+    @GetMapping("/api/timeline")
+    JsonNode timeline(@Parameter(description = "First effective date, YYYY-MM-DD; default: unbounded") @RequestParam(required = false) String from,
+                      @Parameter(description = "Last effective date, YYYY-MM-DD; default: unbounded") @RequestParam(required = false) String to,
+                      @Parameter(description = StructureController.KNOWN_AT) @RequestParam(required = false) String knownAt,
+                      @Parameter(description = StructureController.LANG) @RequestParam(required = false) String lang) {
+        LocalDate start = QueryParameters.optionalDate("from", from);
+        LocalDate end = QueryParameters.optionalDate("to", to);
+        QueryParameters.requireOrdered("from", start, "to", end);
+        Instant known = QueryParameters.instant("knownAt", knownAt, clock.instant());
+        String language = QueryParameters.language(lang);
+        return LanguagePreference.apply(json.valueToTree(changes.timeline(start, end, known)), language);
+    }
+}

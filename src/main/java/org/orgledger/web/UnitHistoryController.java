@@ -1,0 +1,55 @@
+package org.orgledger.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.time.Clock;
+import java.time.Instant;
+import org.orgledger.structure.api.UnitHistoryView;
+import org.orgledger.structure.query.ChangeLogReader;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/units/{id}/history}. Unit ids contain {@code /}, and a path pattern can only
+ * capture several segments at its end, so the whole rest of the path is captured and must end
+ * in {@code /history}.
+ */
+@RestController
+class UnitHistoryController {
+
+    private static final String HISTORY = "/history";
+
+    private final ChangeLogReader changes;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    UnitHistoryController(ChangeLogReader changes, ObjectMapper json, Clock clock) {
+        this.changes = changes;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Every recorded change of the unit, in recorded order, corrections included",
+            description = "Path: /api/units/{id}/history, where the id may contain '/'. Changes as in /api/timeline.")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnitHistoryView.class)))
+    @GetMapping("/api/units/{*path}")
+    JsonNode history(@Parameter(description = "{id}/history") @PathVariable String path,
+                     @Parameter(description = StructureController.KNOWN_AT) @RequestParam(required = false) String knownAt,
+                     @Parameter(description = StructureController.LANG) @RequestParam(required = false) String lang) {
+        if (!path.endsWith(HISTORY) || path.length() <= HISTORY.length() + 1) {
+            throw UnknownSubject.unit(path.isEmpty() ? "(none)" : path.substring(1));
+        }
+        String unitId = path.substring(1, path.length() - HISTORY.length());
+        Instant known = QueryParameters.instant("knownAt", knownAt, clock.instant());
+        String language = QueryParameters.language(lang);
+        UnitHistoryView history = changes.history(unitId, known).orElseThrow(() -> UnknownSubject.unit(unitId));
+        return LanguagePreference.apply(json.valueToTree(history), language);
+    }
+}
