@@ -41,7 +41,7 @@ function problemMessage(url, status, problem) {
     if (fields.length > 0) message += ` (${fields.join('; ')})`;
   }
   if (problem?.code) message += ` [${problem.code}]`;
-  return message + '.';
+  return /[.!?]$/.test(message) ? message : `${message}.`;
 }
 
 /** Unit ids are slug paths ("un-habitat/monitoring-and-research-division"): keep the slashes. */

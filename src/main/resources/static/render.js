@@ -202,4 +202,3 @@ export function changeFacts(change, {onUnit} = {}) {
       change.retracted ? [h('dt', {}, 'Retracted'), h('dd', {}, retraction(change))] : null);
 }
 
-export {humanType};
