@@ -199,13 +199,14 @@ function renderSteps() {
             dataset: {index: String(index)}, onclick: () => goToStep(index + 1),
           },
           h('span', {class: 'step-date'}, change.effectiveFrom ?? '—'),
-          h('span', {class: 'step-type'}, humanType(change.type)),
+          h('span', {class: 'step-type'}, humanType(change.type),
+              change.retracted ? [' ', h('span', {class: 'label label-retracted'}, 'retracted')] : null),
           h('span', {class: 'step-subject'}, change.unitId ?? change.instrument ?? ''),
-          h('span', {class: 'step-seq'}, `#${change.sequence}`),
-          change.retracted ? h('span', {class: 'label label-retracted'}, 'retracted') : null))));
+          h('span', {class: 'step-seq'}, `#${change.sequence}`)))));
 }
 
 function goToStep(step, {focusList = false} = {}) {
+  const focused = document.activeElement?.id;
   navigate({step}, {push: false});
   for (const button of $('replay-list').querySelectorAll('button.step')) {
     const selected = Number(button.dataset.index) === stepIndex();
@@ -218,6 +219,13 @@ function goToStep(step, {focusList = false} = {}) {
     }
   }
   renderStep();
+  const change = replayChanges[stepIndex()];
+  $('replay-announce').textContent = `Step ${stepIndex() + 1} of ${replayChanges.length}: ${changeTitle(change)}, effective ${change.effectiveFrom}.`;
+  // the buttons were rebuilt: keep the keyboard where it was
+  if (focused === 'replay-previous' || focused === 'replay-next') {
+    const other = focused === 'replay-next' ? 'replay-previous' : 'replay-next';
+    ($(focused).disabled ? $(other) : $(focused)).focus();
+  }
 }
 
 function renderStep() {
@@ -385,7 +393,8 @@ async function openHistory(id, {updateUrl = true} = {}) {
     const changes = Array.isArray(history.changes) ? history.changes : [];
     const retracted = changes.filter((change) => change.retracted).length;
     $('history-status').textContent = `${changes.length} recorded ${changes.length === 1 ? 'change' : 'changes'}, in recorded order`
-        + (retracted > 0 ? `, ${retracted} of them retracted.` : '.');
+        + (retracted > 0 ? `, ${retracted} of them retracted by a later correction.`
+            : changes.some((change) => 'retracted' in change) ? ', none retracted.' : '.');
     replace($('history-body'), table(
         ['Seq.', 'Change', 'Effective from', 'Recorded', 'Authority', 'What it records'],
         changes.map((change) => [
@@ -471,7 +480,7 @@ function wire() {
   }
 
   $('history-dialog').addEventListener('close', () => {
-    if (state.unit) navigate({unit: null});
+    if (state.unit) navigate({unit: null}, {push: false});
   });
 
   window.addEventListener('popstate', () => {

@@ -30,9 +30,7 @@ const STATUS_WORDS = {
 /** A label as the API may carry it: "SUMMARY", or {status, source}. */
 function label(status, source) {
   if (!status) return null;
-  if (status === 'VERBATIM') {
-    return source ? h('span', {class: 'label label-source', title: `Verbatim from: ${source}`}, 'verbatim, other document') : null;
-  }
+  if (status === 'VERBATIM') return null; // the official wording (of the instrument, or of the source named in the tooltip)
   const words = STATUS_WORDS[status] ?? humanField(status).toLowerCase();
   return h('span', {class: `label label-${status.toLowerCase()}`, title: source ? `Source: ${source}` : null}, words);
 }
@@ -54,7 +52,7 @@ export function localized(text, labels, {block = false} = {}) {
     return h(tag, {class: 'lt-entry'},
         h('abbr', {class: 'lang', title: languageName(language)}, language),
         ' ',
-        h('span', {lang: language, class: 'lt-text'}, value),
+        h('span', {lang: language, class: 'lt-text', title: source ? `Source: ${source}` : null}, value),
         label(status, source) ? [' ', label(status, source)] : null);
   }));
 }
