@@ -86,10 +86,12 @@ export function functionList(functions, unitAuthority) {
   return h('ol', {class: 'functions'}, functions.map((fn) => functionItem(fn, unitAuthority)));
 }
 
+let cards = 0;
+
 /** One unit as in force on a date. onHistory(id) is called by its History button. */
 export function unitCard(unit, {onHistory, highlighted = false, headingLevel = 3} = {}) {
   const functions = Array.isArray(unit.functions) ? unit.functions : [];
-  const nameId = `name-${unit.id}`;
+  const nameId = `unit-name-${++cards}`; // a unit can be on the page more than once (chart, replay, diff)
   return h('article', {class: highlighted ? 'unit highlighted' : 'unit', 'aria-labelledby': nameId, dataset: {unit: unit.id}},
       h('div', {class: 'unit-header'},
           h('div', {class: 'unit-title'},
