@@ -1,0 +1,57 @@
+// Same-origin calls to the JSON API (CONTRACT.md, "Queries").
+
+export class ApiError extends Error {
+  constructor(message, status, code) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+async function get(path, parameters = {}) {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(parameters)) {
+    if (value !== undefined && value !== null && value !== '') query.set(name, value);
+  }
+  const url = query.size > 0 ? `${path}?${query}` : path;
+  let response;
+  try {
+    response = await fetch(url, {headers: {Accept: 'application/json, application/problem+json'}});
+  } catch (cause) {
+    throw new ApiError(`The service did not answer (${cause.message}).`, 0, null);
+  }
+  const type = response.headers.get('Content-Type') ?? '';
+  const body = type.includes('json') ? await response.json().catch(() => null) : null;
+  if (!response.ok) {
+    throw new ApiError(problemMessage(url, response.status, body), response.status, body?.code ?? null);
+  }
+  if (body === null) {
+    throw new ApiError(`GET ${url} did not answer with JSON (Content-Type: ${type || 'none'}).`, response.status, null);
+  }
+  return body;
+}
+
+/** An RFC 9457 problem as one sentence: status, title, detail, code, and the offending fields if any. */
+function problemMessage(url, status, problem) {
+  let message = `GET ${url} failed with HTTP ${status}`;
+  const said = [problem?.title, problem?.detail].filter((text, i, all) => text && all.indexOf(text) === i);
+  if (said.length > 0) message += `: ${said.join(' — ')}`;
+  if (Array.isArray(problem?.errors)) {
+    const fields = problem.errors.map((e) => [e?.field, e?.message].filter(Boolean).join(' ')).filter(Boolean);
+    if (fields.length > 0) message += ` (${fields.join('; ')})`;
+  }
+  if (problem?.code) message += ` [${problem.code}]`;
+  return /[.!?]$/.test(message) ? message : `${message}.`;
+}
+
+/** Unit ids are slug paths ("un-habitat/monitoring-and-research-division"): keep the slashes. */
+function unitPath(id) {
+  return id.split('/').map(encodeURIComponent).join('/');
+}
+
+export const api = {
+  structure: (asOf, knownAt) => get('/api/structure', {asOf, knownAt}),
+  diff: (from, to) => get('/api/structure/diff', {from, to}),
+  timeline: (from, to) => get('/api/timeline', {from, to}),
+  unitHistory: (id) => get(`/api/units/${unitPath(id)}/history`),
+};

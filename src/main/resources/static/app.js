@@ -1,0 +1,494 @@
+// The OrgLedger web page: org chart as of a date, replay of a transition, comparison of two
+// dates, unit history. The page state lives in the URL (?view=chart&asOf=2001-06-30,
+// ?view=replay&from=...&to=...&step=3&structure=1, ?view=diff&from=...&to=..., &unit=<id> for
+// an open unit history), so that a URL captures a view.
+
+import {api} from './api.js';
+import {h, replace, date, instant, humanType} from './dom.js';
+import {orgTree, unitCard, localized, authority, changeFacts, changeDetails, retraction, head} from './render.js';
+
+const DEFAULTS = {asOf: '2002-12-01', from: '1999-12-23', to: '2002-12-01'};
+const VIEWS = ['chart', 'replay', 'diff'];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+const $ = (id) => document.getElementById(id);
+
+let state = readUrl();
+
+function readUrl() {
+  const query = new URLSearchParams(location.search);
+  const valid = (value, pattern, fallback) => (value && pattern.test(value) ? value : fallback);
+  const step = Number.parseInt(query.get('step') ?? '1', 10);
+  return {
+    view: VIEWS.includes(query.get('view')) ? query.get('view') : 'chart',
+    asOf: valid(query.get('asOf'), DATE, DEFAULTS.asOf),
+    knownAt: valid(query.get('knownAt'), INSTANT, ''),
+    from: valid(query.get('from'), DATE, DEFAULTS.from),
+    to: valid(query.get('to'), DATE, DEFAULTS.to),
+    step: Number.isFinite(step) && step > 0 ? step : 1,
+    structure: query.get('structure') === '1',
+    unit: query.get('unit') || null,
+  };
+}
+
+/** The URL of the current state: only what the current view reads, so that it stays short. */
+function urlOf(s) {
+  const query = new URLSearchParams({view: s.view});
+  if (s.view === 'chart') {
+    query.set('asOf', s.asOf);
+    if (s.knownAt) query.set('knownAt', s.knownAt);
+  } else {
+    query.set('from', s.from);
+    query.set('to', s.to);
+  }
+  if (s.view === 'replay') {
+    query.set('step', String(s.step));
+    if (s.structure) query.set('structure', '1');
+  }
+  if (s.unit) query.set('unit', s.unit);
+  return `?${query}`;
+}
+
+function navigate(changes, {push = true} = {}) {
+  state = {...state, ...changes};
+  const url = urlOf(state);
+  if (url !== location.search) {
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+}
+
+function showError(id, error) {
+  const box = $(id);
+  if (!error) {
+    box.hidden = true;
+    box.replaceChildren();
+    return;
+  }
+  replace(box, h('p', {}, error.message ?? String(error)));
+  box.hidden = false;
+}
+
+/** Each view ignores the answer to a request it has since replaced by a newer one. */
+function latest() {
+  let counter = 0;
+  return () => {
+    const ticket = ++counter;
+    return () => ticket === counter;
+  };
+}
+
+// ---------------------------------------------------------------- views and navigation
+
+function showView(view) {
+  for (const name of VIEWS) {
+    $(`view-${name}`).hidden = name !== view;
+  }
+  for (const link of document.querySelectorAll('nav a[data-view]')) {
+    if (link.dataset.view === view) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+    link.href = urlOf({...state, view: link.dataset.view, unit: null});
+  }
+  document.title = `${$(`view-${view}`).querySelector('h2').textContent} · OrgLedger`;
+}
+
+function render({focus = false} = {}) {
+  showView(state.view);
+  $('chart-asOf').value = state.asOf;
+  $('chart-knownAt').value = state.knownAt;
+  for (const prefix of ['replay', 'diff']) {
+    $(`${prefix}-from`).value = state.from;
+    $(`${prefix}-to`).value = state.to;
+  }
+  if (state.view === 'chart') loadChart();
+  if (state.view === 'replay') loadReplay();
+  if (state.view === 'diff') loadDiff();
+  if (state.unit) openHistory(state.unit, {updateUrl: false});
+  else if ($('history-dialog').open) $('history-dialog').close();
+  if (focus) $(`view-${state.view}`).querySelector('h2').focus?.();
+}
+
+// ---------------------------------------------------------------- org chart
+
+const chartTicket = latest();
+
+async function loadChart() {
+  const current = chartTicket();
+  showError('chart-error', null);
+  $('chart').setAttribute('aria-busy', 'true');
+  $('chart-status').textContent = `Loading the structure as of ${state.asOf}…`;
+  try {
+    const structure = await api.structure(state.asOf, state.knownAt || undefined);
+    if (!current()) return;
+    const units = Array.isArray(structure.units) ? structure.units : [];
+    $('chart-status').replaceChildren(...statusLine(units.length, structure));
+    $('chart-tools').hidden = units.length === 0;
+    replace($('chart'), units.length === 0
+        ? h('p', {class: 'empty'}, 'No unit was in force on this date.')
+        : orgTree(units, {onHistory: (id) => openHistory(id)}));
+  } catch (error) {
+    if (!current()) return;
+    $('chart-status').textContent = '';
+    $('chart-tools').hidden = true;
+    $('chart').replaceChildren();
+    showError('chart-error', error);
+  } finally {
+    if (current()) $('chart').removeAttribute('aria-busy');
+  }
+}
+
+function statusLine(count, structure) {
+  return [
+    `${count} ${count === 1 ? 'unit' : 'units'} in force on `, date(structure.asOf ?? state.asOf),
+    structure.knownAt ? [', as the ledger knew it at ', instant(structure.knownAt)] : null,
+    '.',
+  ].flat().filter(Boolean).map((part) => (typeof part === 'string' ? document.createTextNode(part) : part));
+}
+
+function setAllFunctions(open) {
+  for (const details of $('chart').querySelectorAll('details.unit-functions')) details.open = open;
+}
+
+// ---------------------------------------------------------------- replay of a transition
+
+const replayTicket = latest();
+const structureTicket = latest();
+let replayChanges = [];
+const structures = new Map();
+
+async function loadReplay() {
+  const current = replayTicket();
+  showError('replay-error', null);
+  $('replay-status').textContent = `Loading the changes effective from ${state.from} to ${state.to}…`;
+  try {
+    const timeline = await api.timeline(state.from, state.to);
+    if (!current()) return;
+    replayChanges = Array.isArray(timeline?.changes) ? timeline.changes : [];
+    $('replay-status').textContent = replayChanges.length === 0
+        ? `No change takes effect from ${state.from} to ${state.to}.`
+        : `${replayChanges.length} ${replayChanges.length === 1 ? 'change takes' : 'changes take'} effect from ${state.from} to ${state.to}.`;
+    $('replay').hidden = replayChanges.length === 0;
+    renderSteps();
+    renderStep();
+  } catch (error) {
+    if (!current()) return;
+    replayChanges = [];
+    $('replay').hidden = true;
+    $('replay-status').textContent = '';
+    showError('replay-error', error.status === 404
+        ? new Error(`This server does not offer the replay yet: GET /api/timeline answered 404. ${error.message}`)
+        : error);
+  }
+}
+
+function stepIndex() {
+  return Math.min(Math.max(state.step, 1), Math.max(replayChanges.length, 1)) - 1;
+}
+
+function changeTitle(change) {
+  return [humanType(change.type), change.unitId ?? change.instrument ?? ''].filter(Boolean).join(': ');
+}
+
+function renderSteps() {
+  const current = stepIndex();
+  replace($('replay-list'), replayChanges.map((change, index) =>
+      h('li', {class: change.retracted ? 'retracted-item' : null},
+          h('button', {
+            type: 'button', class: 'step', 'aria-current': index === current ? 'step' : null,
+            dataset: {index: String(index)}, onclick: () => goToStep(index + 1),
+          },
+          h('span', {class: 'step-date'}, change.effectiveFrom ?? '—'),
+          h('span', {class: 'step-type'}, humanType(change.type),
+              change.retracted ? [' ', h('span', {class: 'label label-retracted'}, 'retracted')] : null),
+          h('span', {class: 'step-subject'}, change.unitId ?? change.instrument ?? ''),
+          h('span', {class: 'step-seq'}, `#${change.sequence}`)))));
+}
+
+function goToStep(step, {focusList = false} = {}) {
+  const focused = document.activeElement?.id;
+  navigate({step}, {push: false});
+  for (const button of $('replay-list').querySelectorAll('button.step')) {
+    const selected = Number(button.dataset.index) === stepIndex();
+    if (selected) {
+      button.setAttribute('aria-current', 'step');
+      button.scrollIntoView({block: 'nearest'});
+      if (focusList) button.focus();
+    } else {
+      button.removeAttribute('aria-current');
+    }
+  }
+  renderStep();
+  const change = replayChanges[stepIndex()];
+  $('replay-announce').textContent = `Step ${stepIndex() + 1} of ${replayChanges.length}: ${changeTitle(change)}, effective ${change.effectiveFrom}.`;
+  // the buttons were rebuilt: keep the keyboard where it was
+  if (focused === 'replay-previous' || focused === 'replay-next') {
+    const other = focused === 'replay-next' ? 'replay-previous' : 'replay-next';
+    ($(focused).disabled ? $(other) : $(focused)).focus();
+  }
+}
+
+function renderStep() {
+  if (replayChanges.length === 0) {
+    $('replay-step').replaceChildren();
+    return;
+  }
+  const index = stepIndex();
+  const change = replayChanges[index];
+  const total = replayChanges.length;
+  const showStructure = h('input', {
+    type: 'checkbox', id: 'replay-structure', checked: state.structure,
+    onchange: (event) => {
+      navigate({structure: event.target.checked}, {push: false});
+      renderStructureAtStep();
+    },
+  });
+  replace($('replay-step'),
+      h('div', {class: 'step-nav'},
+          h('button', {type: 'button', id: 'replay-previous', disabled: index === 0,
+            onclick: () => goToStep(index), 'aria-keyshortcuts': 'ArrowUp'}, '← Previous step'),
+          h('span', {class: 'step-count'}, `Step ${index + 1} of ${total}`),
+          h('button', {type: 'button', id: 'replay-next', disabled: index === total - 1,
+            onclick: () => goToStep(index + 2), 'aria-keyshortcuts': 'ArrowDown'}, 'Next step →')),
+      h('h3', {class: 'step-title'}, changeTitle(change), ' ', retraction(change)),
+      changeFacts(change, {onUnit: (id) => openHistory(id)}),
+      h('h4', {}, 'What this change records'),
+      changeDetails(change),
+      h('div', {class: 'step-structure-toggle'},
+          showStructure,
+          h('label', {for: 'replay-structure'}, 'Show the structure in force on ', change.effectiveFrom ?? '—',
+              ' (after every change effective that day)')),
+      h('div', {id: 'replay-structure-view', class: 'chart'}));
+  renderStructureAtStep();
+}
+
+async function renderStructureAtStep() {
+  const container = $('replay-structure-view');
+  const change = replayChanges[stepIndex()];
+  const current = structureTicket();
+  if (!container || !change) return;
+  if (!state.structure || !change.effectiveFrom) {
+    container.replaceChildren();
+    return;
+  }
+  container.setAttribute('aria-busy', 'true');
+  replace(container, h('p', {class: 'status'}, `Loading the structure as of ${change.effectiveFrom}…`));
+  try {
+    if (!structures.has(change.effectiveFrom)) {
+      structures.set(change.effectiveFrom, api.structure(change.effectiveFrom).catch((error) => {
+        structures.delete(change.effectiveFrom);
+        throw error;
+      }));
+    }
+    const structure = await structures.get(change.effectiveFrom);
+    if (!current()) return;
+    const units = Array.isArray(structure.units) ? structure.units : [];
+    replace(container,
+        h('p', {class: 'status'}, ...statusLine(units.length, structure),
+            change.unitId ? [' The unit this change concerns is outlined.'] : null),
+        units.length === 0 ? h('p', {class: 'empty'}, 'No unit was in force on this date.')
+            : orgTree(units, {onHistory: (id) => openHistory(id), highlight: change.unitId, headingLevel: 4}));
+  } catch (error) {
+    if (!current()) return;
+    replace(container, h('div', {class: 'error', role: 'alert'}, h('p', {}, error.message)));
+  } finally {
+    if (current()) container.removeAttribute('aria-busy');
+  }
+}
+
+// ---------------------------------------------------------------- comparison of two dates
+
+const diffTicket = latest();
+
+async function loadDiff() {
+  const current = diffTicket();
+  showError('diff-error', null);
+  $('diff').setAttribute('aria-busy', 'true');
+  $('diff-status').textContent = `Comparing ${state.from} with ${state.to}…`;
+  try {
+    const diff = await api.diff(state.from, state.to);
+    if (!current()) return;
+    $('diff-status').replaceChildren(document.createTextNode('The structure on '), date(diff.from ?? state.from),
+        document.createTextNode(' compared with '), date(diff.to ?? state.to),
+        ...(diff.knownAt ? [document.createTextNode(', as the ledger knew it at '), instant(diff.knownAt)] : []),
+        document.createTextNode('.'));
+    replace($('diff'), diffSections(diff));
+  } catch (error) {
+    if (!current()) return;
+    $('diff-status').textContent = '';
+    $('diff').replaceChildren();
+    showError('diff-error', error.status === 404
+        ? new Error(`This server does not offer the comparison yet: GET /api/structure/diff answered 404. ${error.message}`)
+        : error);
+  } finally {
+    if (current()) $('diff').removeAttribute('aria-busy');
+  }
+}
+
+function list(value) {
+  return Array.isArray(value) ? value : [];
+}
+
+function unitLink(id) {
+  if (!id) return h('span', {class: 'muted'}, 'none (top)');
+  return h('button', {type: 'button', class: 'link', onclick: () => openHistory(id), title: `History of ${id}`}, id);
+}
+
+function diffSection(title, items, body) {
+  return h('section', {class: 'diff-section', 'aria-label': title},
+      h('h3', {}, title, ' ', h('span', {class: 'count'}, `(${items.length})`)),
+      items.length === 0 ? h('p', {class: 'muted'}, 'None.') : body(items));
+}
+
+function table(headers, rows) {
+  return h('table', {class: 'data'},
+      h('thead', {}, h('tr', {}, headers.map((header) => h('th', {scope: 'col'}, header)))),
+      h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((cell) => h('td', {}, cell))))));
+}
+
+function functionCells(change) {
+  const fn = change.function ?? {};
+  return [unitLink(change.unitId), fn.authority?.provision ?? '—', localized(fn.text, fn.textLabels, {block: true}),
+    authority(fn.authority)];
+}
+
+function diffSections(diff) {
+  const cards = (units) => h('div', {class: 'cards'},
+      units.map((unit) => unitCard(unit, {onHistory: (id) => openHistory(id), headingLevel: 4})));
+  return [
+    diffSection('Established', list(diff.established), cards),
+    diffSection('Abolished', list(diff.abolished), cards),
+    diffSection('Renamed', list(diff.renamed), (items) => table(['Unit', 'Before', 'After'],
+        items.map((item) => [unitLink(item.id), localized(item.before, item.beforeLabels, {block: true}),
+          localized(item.after, item.afterLabels, {block: true})]))),
+    diffSection('Moved (new reporting line)', list(diff.moved), (items) => table(['Unit', 'Reported to', 'Reports to'],
+        items.map((item) => [unitLink(item.id), unitLink(item.beforeParentId), unitLink(item.afterParentId)]))),
+    Array.isArray(diff.headsChanged)
+        ? diffSection('Head changed', diff.headsChanged, (items) => table(['Unit', 'Before', 'After'],
+            items.map((item) => [unitLink(item.id), head(item.before), head(item.after)])))
+        : null,
+    diffSection('Functions assigned', list(diff.functionsAssigned), (items) =>
+        table(['Unit', 'Provision', 'Text', 'Authority'], items.map(functionCells))),
+    diffSection('Functions withdrawn', list(diff.functionsWithdrawn), (items) =>
+        table(['Unit', 'Provision', 'Text', 'Authority'], items.map(functionCells))),
+  ];
+}
+
+// ---------------------------------------------------------------- unit history
+
+const historyTicket = latest();
+
+async function openHistory(id, {updateUrl = true} = {}) {
+  if (updateUrl) navigate({unit: id});
+  const dialog = $('history-dialog');
+  const current = historyTicket();
+  replace($('history-title'), 'History of ', h('code', {}, id));
+  showError('history-error', null);
+  $('history-status').textContent = 'Loading…';
+  $('history-body').replaceChildren();
+  if (!dialog.open) dialog.showModal();
+  try {
+    const history = await api.unitHistory(id);
+    if (!current()) return;
+    const changes = Array.isArray(history.changes) ? history.changes : [];
+    const retracted = changes.filter((change) => change.retracted).length;
+    $('history-status').textContent = `${changes.length} recorded ${changes.length === 1 ? 'change' : 'changes'}, in recorded order`
+        + (retracted > 0 ? `, ${retracted} of them retracted by a later correction.`
+            : changes.some((change) => 'retracted' in change) ? ', none retracted.' : '.');
+    replace($('history-body'), table(
+        ['Seq.', 'Change', 'Effective from', 'Recorded', 'Authority', 'What it records'],
+        changes.map((change) => [
+          String(change.sequence ?? '—'),
+          [h('strong', {}, humanType(change.type)), change.retracted ? [h('br'), retraction(change)] : null],
+          date(change.effectiveFrom),
+          [instant(change.recordedAt), h('br'), 'by ', change.recordedBy ?? '—', h('br'),
+            h('a', {href: urlOf({...state, view: 'chart', asOf: change.effectiveFrom ?? state.asOf,
+              knownAt: change.recordedAt ?? '', unit: null}), class: 'small',
+            title: 'The org chart on the effective date, as the ledger knew it right after this change was recorded'},
+            'chart as then known')],
+          authority(change.authority),
+          changeDetails(change),
+        ])));
+    markRetractedRows(changes);
+  } catch (error) {
+    if (!current()) return;
+    $('history-status').textContent = '';
+    showError('history-error', error.status === 404 && !error.code
+        ? new Error(`This server does not offer unit histories yet, or knows no unit ${id}. ${error.message}`)
+        : error);
+  }
+}
+
+function markRetractedRows(changes) {
+  const rows = $('history-body').querySelectorAll('tbody tr');
+  changes.forEach((change, index) => {
+    if (change.retracted) rows[index]?.classList.add('retracted-row');
+  });
+}
+
+// ---------------------------------------------------------------- wiring
+
+function wire() {
+  $('chart-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const asOf = $('chart-asOf').value;
+    const knownAt = $('chart-knownAt').value.trim();
+    if (!DATE.test(asOf)) return;
+    if (knownAt && !INSTANT.test(knownAt)) {
+      $('chart-knownAt').reportValidity();
+      return;
+    }
+    navigate({asOf, knownAt});
+    loadChart();
+  });
+  $('chart-expand').addEventListener('click', () => setAllFunctions(true));
+  $('chart-collapse').addEventListener('click', () => setAllFunctions(false));
+
+  for (const prefix of ['replay', 'diff']) {
+    $(`${prefix}-form`).addEventListener('submit', (event) => {
+      event.preventDefault();
+      const from = $(`${prefix}-from`).value;
+      const to = $(`${prefix}-to`).value;
+      if (!DATE.test(from) || !DATE.test(to)) return;
+      if (from > to) {
+        showError(`${prefix}-error`, new Error('“From” must not be after “To”.'));
+        return;
+      }
+      navigate({from, to, step: 1});
+      if (prefix === 'replay') loadReplay();
+      else loadDiff();
+    });
+  }
+
+  $('replay-list').addEventListener('keydown', (event) => {
+    if (replayChanges.length === 0) return;
+    const index = stepIndex();
+    const moves = {ArrowDown: index + 2, ArrowUp: index, Home: 1, End: replayChanges.length};
+    if (event.key in moves) {
+      event.preventDefault();
+      goToStep(Math.min(Math.max(moves[event.key], 1), replayChanges.length), {focusList: true});
+    }
+  });
+
+  for (const link of document.querySelectorAll('nav a[data-view]')) {
+    link.addEventListener('click', (event) => {
+      if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+      event.preventDefault();
+      navigate({view: link.dataset.view, unit: null});
+      render({focus: true});
+    });
+  }
+
+  $('history-dialog').addEventListener('close', () => {
+    if (state.unit) navigate({unit: null}, {push: false});
+  });
+
+  window.addEventListener('popstate', () => {
+    state = readUrl();
+    render();
+  });
+}
+
+for (const heading of document.querySelectorAll('.view > h2')) heading.tabIndex = -1;
+wire();
+render();
