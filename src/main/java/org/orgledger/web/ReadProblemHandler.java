@@ -14,19 +14,19 @@ class ReadProblemHandler {
 
     @ExceptionHandler(InvalidQuery.class)
     ProblemDetail invalidQuery(InvalidQuery invalid) {
-        ProblemDetail problem = ProblemHandler.problem(HttpStatus.BAD_REQUEST, invalid.code(), invalid.getMessage());
+        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, invalid.code(), invalid.getMessage());
         Map<String, Object> field = new LinkedHashMap<>();
         field.put("field", invalid.field());
         if (invalid.value() != null) {
             field.put("rejectedValue", invalid.value());
         }
         field.put("message", invalid.getMessage());
-        problem.setProperty("fields", List.of(field));
+        problem.setProperty("errors", List.of(field));
         return problem;
     }
 
     @ExceptionHandler(UnknownSubject.class)
     ProblemDetail unknown(UnknownSubject unknown) {
-        return ProblemHandler.problem(HttpStatus.NOT_FOUND, unknown.rule().name(), unknown.getMessage());
+        return Problems.problem(HttpStatus.NOT_FOUND, unknown.rule().name(), unknown.getMessage());
     }
 }

@@ -269,7 +269,7 @@ class ReadSideHttpIT {
     void bad_dates_are_400_problems_with_a_stable_code_and_the_offending_field() {
         JsonNode invalid = problem(http.getForEntity("/api/structure?asOf=1985-13-01", JsonNode.class),
                 HttpStatus.BAD_REQUEST, "INVALID_DATE");
-        assertThat(invalid.get("fields").get(0).get("field").asText()).isEqualTo("asOf");
+        assertThat(invalid.get("errors").get(0).get("field").asText()).isEqualTo("asOf");
         problem(http.getForEntity("/api/structure", JsonNode.class), HttpStatus.BAD_REQUEST, "MISSING_PARAMETER");
         problem(http.getForEntity("/api/structure?asOf=1985-01-01&knownAt=yesterday", JsonNode.class),
                 HttpStatus.BAD_REQUEST, "INVALID_INSTANT");

@@ -1,7 +1,20 @@
 package org.orgledger.structure.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Map;
 import org.orgledger.instrument.api.Authority;
 import org.orgledger.language.LocalizedText;
+import org.orgledger.language.TextLabel;
 
-public record FunctionView(String id, LocalizedText text, Authority authority) {
+/** A function in force; {@code textLabels} marks summaries and unofficial translations. */
+public record FunctionView(String id, LocalizedText text, Authority authority,
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, TextLabel> textLabels) {
+
+    public FunctionView {
+        textLabels = textLabels == null ? Map.of() : Map.copyOf(textLabels);
+    }
+
+    public FunctionView(String id, LocalizedText text, Authority authority) {
+        this(id, text, authority, Map.of());
+    }
 }

@@ -2,16 +2,30 @@ package org.orgledger.structure.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 import org.orgledger.instrument.api.Authority;
 import org.orgledger.language.LocalizedText;
+import org.orgledger.language.TextLabel;
 import org.orgledger.unit.api.UnitKind;
 
 /**
  * A unit as in force on one date; {@code authority} is the ground of its establishment.
- * {@code parentId} (null at the top) and {@code head} (null when not headed) are always written.
+ * {@code parentId} (null at the top) and {@code head} (null when not headed) are always written;
+ * {@code nameLabels} marks the languages whose name is a summary or an unofficial translation.
  */
 public record UnitView(String id, UnitKind kind, LocalizedText name,
                        @JsonInclude(JsonInclude.Include.ALWAYS) String parentId,
                        @JsonInclude(JsonInclude.Include.ALWAYS) HeadView head,
-                       Authority authority, List<FunctionView> functions) {
+                       Authority authority, List<FunctionView> functions,
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, TextLabel> nameLabels) {
+
+    public UnitView {
+        nameLabels = nameLabels == null ? Map.of() : Map.copyOf(nameLabels);
+    }
+
+    /** Without labels: every name is the official wording of the cited instrument. */
+    public UnitView(String id, UnitKind kind, LocalizedText name, String parentId, HeadView head, Authority authority,
+                    List<FunctionView> functions) {
+        this(id, kind, name, parentId, head, authority, functions, Map.of());
+    }
 }

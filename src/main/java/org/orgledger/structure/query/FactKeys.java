@@ -5,6 +5,8 @@ final class FactKeys {
 
     static final String EXISTENCE = "existence";
     static final String NAME = "name";
+    /** Which languages of the name are summaries or unofficial translations (absent: none). */
+    static final String NAME_LABELS = "name-labels";
     static final String PARENT = "parent";
     static final String HEAD = "head";
     private static final String FUNCTION_PREFIX = "function:";

@@ -50,6 +50,9 @@ class StructureProjection {
         Change change = change(event, recordedAt, token);
         facts.assertFact(change.sets(FactKeys.EXISTENCE, Map.of("kind", event.kind())));
         facts.assertFact(change.sets(FactKeys.NAME, event.name()));
+        if (!event.nameLabels().isEmpty()) {
+            facts.assertFact(change.sets(FactKeys.NAME_LABELS, event.nameLabels()));
+        }
         if (event.parentId() != null) {
             facts.assertFact(change.sets(FactKeys.PARENT, event.parentId()));
         }
@@ -57,7 +60,10 @@ class StructureProjection {
 
     @EventHandler
     void on(UnitRenamed event, @Timestamp Instant recordedAt, TrackingToken token) {
-        facts.assertFact(change(event, recordedAt, token).sets(FactKeys.NAME, event.name()));
+        Change change = change(event, recordedAt, token);
+        facts.assertFact(change.sets(FactKeys.NAME, event.name()));
+        facts.assertFact(event.nameLabels().isEmpty() ? change.ends(FactKeys.NAME_LABELS)
+                : change.sets(FactKeys.NAME_LABELS, event.nameLabels()));
     }
 
     @EventHandler
@@ -71,6 +77,9 @@ class StructureProjection {
         Map<String, Object> head = new LinkedHashMap<>();
         head.put("title", event.title());
         head.put("level", event.level());
+        if (!event.titleLabels().isEmpty()) {
+            head.put("titleLabels", event.titleLabels());
+        }
         facts.assertFact(change(event, recordedAt, token).sets(FactKeys.HEAD, head));
     }
 
@@ -82,7 +91,7 @@ class StructureProjection {
     @EventHandler
     void on(FunctionAssigned event, @Timestamp Instant recordedAt, TrackingToken token) {
         facts.assertFact(change(event, recordedAt, token).sets(FactKeys.function(event.functionId().value()),
-                new StructureReader.FunctionValue(event.functionId().value(), event.text())));
+                new StructureReader.FunctionValue(event.functionId().value(), event.text(), event.textLabels())));
     }
 
     @EventHandler

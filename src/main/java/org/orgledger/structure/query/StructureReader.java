@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.orgledger.instrument.api.Authority;
 import org.orgledger.language.LocalizedText;
+import org.orgledger.language.TextLabel;
 import org.orgledger.structure.api.FunctionView;
 import org.orgledger.structure.api.HeadView;
 import org.orgledger.structure.api.StructureView;
@@ -74,7 +75,9 @@ public class StructureReader {
                 parent == null ? null : parent.asText(),
                 head == null ? null : convert(head, HeadView.class),
                 convert(facts.authorities.get(FactKeys.EXISTENCE), Authority.class),
-                functions);
+                functions,
+                facts.values.containsKey(FactKeys.NAME_LABELS)
+                        ? json.convertValue(facts.values.get(FactKeys.NAME_LABELS), LABELS) : Map.of());
     }
 
     /** Parents before children; siblings by id. A parent not in force leaves its child at the top. */
@@ -119,11 +122,14 @@ public class StructureReader {
     }
 
     /** A function as the read model stores it. */
-    record FunctionValue(String id, LocalizedText text) {
+    record FunctionValue(String id, LocalizedText text, Map<String, TextLabel> textLabels) {
         FunctionView toView(Authority authority) {
-            return new FunctionView(id, text, authority);
+            return new FunctionView(id, text, authority, textLabels);
         }
     }
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<Map<String, TextLabel>> LABELS =
+            new com.fasterxml.jackson.core.type.TypeReference<>() { };
 
     private static final class UnitFacts {
         private final String unitId;

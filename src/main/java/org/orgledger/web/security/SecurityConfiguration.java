@@ -73,6 +73,8 @@ class SecurityConfiguration {
                     authorize.requestMatchers("/error", "/actuator/health", "/actuator/health/**").permitAll();
                     authorize.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                             .permitAll();
+                    // the web page itself is open; what it reads from the API follows the rules below
+                    authorize.requestMatchers(HttpMethod.GET, "/", "/index.html", "/*.js", "/*.css").permitAll();
                     authorize.requestMatchers("/api/audit/**").hasAnyRole(readers);
                     // the consistency check replays the whole log: an operator's tool, not an open read
                     authorize.requestMatchers(HttpMethod.GET, "/actuator/**").hasAnyRole(readers);
