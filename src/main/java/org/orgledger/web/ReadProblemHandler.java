@@ -3,6 +3,8 @@ package org.orgledger.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The read endpoints' failures as problem details (see {@link ProblemHandler} for the rest). */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE) // before ProblemHandler, whose catch-all would answer 500
 class ReadProblemHandler {
 
     @ExceptionHandler(InvalidQuery.class)

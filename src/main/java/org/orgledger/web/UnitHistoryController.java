@@ -9,8 +9,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import org.orgledger.structure.api.UnitHistoryView;
 import org.orgledger.structure.query.ChangeLogReader;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 class UnitHistoryController {
 
     private static final String HISTORY = "/history";
+    private static final Set<String> COMMAND_ACTIONS = Set.of("rename", "reporting-line", "head", "vacate-head",
+            "functions", "withdraw-function", "reaffirm", "reaffirm-function", "abolish", "retract");
 
     private final ChangeLogReader changes;
     private final ObjectMapper json;
@@ -42,7 +47,12 @@ class UnitHistoryController {
     @GetMapping("/api/units/{*path}")
     JsonNode history(@Parameter(description = "{id}/history") @PathVariable String path,
                      @Parameter(description = StructureController.KNOWN_AT) @RequestParam(required = false) String knownAt,
-                     @Parameter(description = StructureController.LANG) @RequestParam(required = false) String lang) {
+                     @Parameter(description = StructureController.LANG) @RequestParam(required = false) String lang)
+            throws HttpRequestMethodNotSupportedException {
+        if (COMMAND_ACTIONS.contains(path.substring(1).split("/", 2)[0])) {
+            // /api/units/rename/{id} and the other command paths take POST only
+            throw new HttpRequestMethodNotSupportedException("GET", List.of("POST"));
+        }
         if (!path.endsWith(HISTORY) || path.length() <= HISTORY.length() + 1) {
             throw UnknownSubject.unit(path.isEmpty() ? "(none)" : path.substring(1));
         }

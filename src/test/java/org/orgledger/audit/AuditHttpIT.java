@@ -55,7 +55,7 @@ class AuditHttpIT {
         JsonNode event = events.get(0);
         assertThat(event.get("sequence").asLong()).isEqualTo(first);
         assertThat(event.get("type").asText()).isEqualTo("UnitEstablished");
-        assertThat(event.get("recordedBy").asText()).isEqualTo("anonymous");
+        assertThat(event.get("recordedBy").asText()).isEqualTo("registrar");
         assertThat(event.get("recordedAt").asText()).endsWith("Z");
         assertThat(event.get("payload").get("unitId").asText()).isEqualTo(parent);
         assertThat(event.get("hash").asText()).hasSize(64);
@@ -68,7 +68,7 @@ class AuditHttpIT {
         assertThat(sequencesOf(byInstrument)).containsExactly(first);
         String recordedAt = events.get(1).get("recordedAt").asText();
         JsonNode byTime = TestUsers.auditor(http).getForObject("/api/audit/log?afterSequence=" + (first - 1) + "&recordedFrom=" + recordedAt
-                + "&recordedBy=anonymous", JsonNode.class);
+                + "&recordedBy=registrar", JsonNode.class);
         assertThat(sequencesOf(byTime)).startsWith(second);
         assertThat(sequencesOf(TestUsers.auditor(http).getForObject("/api/audit/log?recordedBy=nobody", JsonNode.class))).isEmpty();
 

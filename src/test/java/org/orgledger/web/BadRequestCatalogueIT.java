@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadRequestCatalogueIT {
 
-    private static final String SGB = "ST/SGB/2002/14";
+    private static final String SGB = "TEST/SECURITY/1";
     private static final String AUTHORITY = "{\"instrument\": \"" + SGB + "\", \"provision\": \"1\"}";
     private static final List<String> DATES = List.of("2001-12-31", "2002-03-01", "2002-06-30", "2010-01-01");
     private static final int MIB = 1024 * 1024;
@@ -51,7 +51,7 @@ class BadRequestCatalogueIT {
         http = new RawHttp(port);
         // the Spring context, and so the ledger, may be shared with other test classes
         acceptOnce(registrar("POST", "/api/instruments").json("""
-                {"symbol": "ST/SGB/2002/14", "kind": "BULLETIN", "title": {"en": "Organization of the Secretariat"},
+                {"symbol": "TEST/SECURITY/1", "kind": "BULLETIN", "title": {"en": "Organization of the Secretariat"},
                  "issuedOn": "2002-01-01", "effectiveFrom": "2002-01-01"}"""));
         accept(registrar("POST", "/api/units").json(establish("cat-division", "DIVISION", null)));
         accept(registrar("POST", "/api/units").json(establish("cat-parent", "OFFICE", null)));
@@ -216,11 +216,11 @@ class BadRequestCatalogueIT {
         bad.add(new Bad("GET on a command", registrar("GET", "/api/units/rename/cat-division"), 405,
                 "METHOD_NOT_ALLOWED", null));
         bad.add(new Bad("DELETE on the units", registrar("DELETE", "/api/units"), 405, "METHOD_NOT_ALLOWED", null));
-        bad.add(new Bad("a structure without a date", registrar("GET", "/api/structure"), 400, "INVALID_INPUT", "asOf"));
+        bad.add(new Bad("a structure without a date", registrar("GET", "/api/structure"), 400, "MISSING_PARAMETER", "asOf"));
         bad.add(new Bad("a structure on the 30th of February", registrar("GET", "/api/structure?asOf=2002-02-30"), 400,
-                "INVALID_INPUT", "asOf"));
+                "INVALID_DATE", "asOf"));
         bad.add(new Bad("a structure known at no instant",
-                registrar("GET", "/api/structure?asOf=2002-03-01&knownAt=yesterday"), 400, "INVALID_INPUT", "knownAt"));
+                registrar("GET", "/api/structure?asOf=2002-03-01&knownAt=yesterday"), 400, "INVALID_INSTANT", "knownAt"));
         // who may write
         bad.add(new Bad("a write without credentials", new RawHttp.Request("POST", "/api/units")
                 .json(establish("cat-anonymous", "OFFICE", null)), 401, "UNAUTHENTICATED", null));

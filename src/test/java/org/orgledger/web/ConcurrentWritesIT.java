@@ -37,7 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ConcurrentWritesIT {
 
     private static final int CLIENTS = 16;
-    private static final String AUTHORITY = "{\"instrument\": \"ST/SGB/2002/14\", \"provision\": \"1\"}";
+    private static final String AUTHORITY = "{\"instrument\": \"TEST/SECURITY/1\", \"provision\": \"1\"}";
     private static final List<String> DATES = List.of("2002-03-01", "2002-05-31", "2002-06-01", "2002-12-31",
             "2003-01-01", "2004-01-01");
 
@@ -62,7 +62,7 @@ class ConcurrentWritesIT {
         RawHttp http = new RawHttp(port);
         // the Spring context, and so the ledger, may be shared with other test classes
         RawHttp.Response instrument = http.send(post("/api/instruments", """
-                {"symbol": "ST/SGB/2002/14", "kind": "BULLETIN", "title": {"en": "Organization of the Secretariat"},
+                {"symbol": "TEST/SECURITY/1", "kind": "BULLETIN", "title": {"en": "Organization of the Secretariat"},
                  "issuedOn": "2002-01-01", "effectiveFrom": "2002-01-01"}"""));
         assertThat(instrument.status()).as(instrument.text()).isIn(201, 409);
         accept(http, post("/api/units", establish("race", "2002-03-01")));

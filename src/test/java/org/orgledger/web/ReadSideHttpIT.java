@@ -177,7 +177,7 @@ class ReadSideHttpIT {
         JsonNode move = first(changes, c -> "ReportingLineChanged".equals(c.get("type").asText()) && POLICY.equals(c.get("unitId").asText()));
         assertThat(move.get("effectiveFrom").asText()).isEqualTo("1982-06-01");
         assertThat(move.get("parentId").asText()).isEqualTo(RESEARCH);
-        assertThat(move.get("recordedBy").asText()).isEqualTo("anonymous");
+        assertThat(move.get("recordedBy").asText()).isEqualTo("registrar");
         assertThat(Instant.parse(move.get("recordedAt").asText())).isBefore(Instant.now().plusSeconds(1));
         assertThat(move.get("authority")).isEqualTo(json(cite(OLD, "4.1")));
         assertThat(move.get("retracted").asBoolean()).isFalse();

@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @LedgerIntegrationTest
 class AuthorizationIT {
 
-    static final Map<String, Object> INSTRUMENT = Map.of("symbol", "ST/SGB/2002/14", "kind", "BULLETIN",
+    static final Map<String, Object> INSTRUMENT = Map.of("symbol", "TEST/SECURITY/1", "kind", "BULLETIN",
             "title", Map.of("en", "Organization of the Secretariat"), "issuedOn", "2002-01-01",
             "effectiveFrom", "2002-01-01");
 
@@ -40,7 +40,7 @@ class AuthorizationIT {
 
     @BeforeEach
     void theInstrumentIsRecorded() {
-        if (!jdbc.queryForObject("SELECT count(*) > 0 FROM instrument_registry WHERE symbol = 'ST/SGB/2002/14'",
+        if (!jdbc.queryForObject("SELECT count(*) > 0 FROM instrument_registry WHERE symbol = 'TEST/SECURITY/1'",
                 Boolean.class)) {
             assertThat(TestUsers.registrar(http).postForEntity("/api/instruments", INSTRUMENT, JsonNode.class)
                     .getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -49,7 +49,7 @@ class AuthorizationIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/units", "/api/instruments", "/api/units/rename/auth-unit",
-            "/api/instruments/supersede/ST/SGB/2002/14", "/api/imports"})
+            "/api/instruments/supersede/TEST/SECURITY/1", "/api/imports"})
     void an_anonymous_write_is_refused_as_unauthenticated_and_appends_nothing(String path) {
         long before = events();
 
@@ -63,7 +63,7 @@ class AuthorizationIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/units", "/api/instruments", "/api/units/rename/auth-unit",
-            "/api/instruments/supersede/ST/SGB/2002/14", "/api/imports"})
+            "/api/instruments/supersede/TEST/SECURITY/1", "/api/imports"})
     void the_auditor_may_not_write(String path) {
         long before = events();
 
@@ -140,7 +140,7 @@ class AuthorizationIT {
 
     static Map<String, Object> unit(String id) {
         return Map.of("id", id, "kind", "OFFICE", "name", Map.of("en", id), "effectiveFrom", "2002-03-01",
-                "authority", Map.of("instrument", "ST/SGB/2002/14", "provision", "1"));
+                "authority", Map.of("instrument", "TEST/SECURITY/1", "provision", "1"));
     }
 
     private static HttpEntity<Object> json(Object body) {
