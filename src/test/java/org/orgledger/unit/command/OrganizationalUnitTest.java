@@ -276,6 +276,23 @@ class OrganizationalUnitTest {
         }
 
         @Test
+        void moving_a_unit_under_a_parent_whose_abolition_is_recorded_for_later_is_rejected() {
+            registered(BRANCH_A, ESTABLISHED, on("2005-01-01"), CENTRE);
+            rejected(fixture.given(established())
+                    .when(new ChangeReportingLine(DIVISION, BRANCH_A, on("2003-01-01"), SGB_2002)),
+                    Rule.PARENT_NOT_IN_FORCE);
+        }
+
+        @Test
+        void moving_a_unit_under_a_parent_it_leaves_before_the_parent_is_abolished_is_accepted() {
+            registered(BRANCH_A, ESTABLISHED, on("2005-01-01"), CENTRE);
+            graph.addParentAssertion(DIVISION.value(), 9, on("2004-01-01"), CENTRE.value());
+            fixture.given(established())
+                    .when(new ChangeReportingLine(DIVISION, BRANCH_A, on("2003-01-01"), SGB_2002))
+                    .expectEvents(new ReportingLineChanged(DIVISION, BRANCH_A, on("2003-01-01"), SGB_2002));
+        }
+
+        @Test
         void moving_a_unit_under_its_own_child_is_rejected() {
             registered(SECTION, ESTABLISHED, null, DIVISION);
             rejected(fixture.given(established())
