@@ -1,6 +1,7 @@
 package org.orgledger.audit;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -14,9 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Extends the hash chain and signs a tree head for each appended event, in the appending
- * transaction and under the ledger lock: an event is never committed without its hash, and the
- * chain's order is the sequence order (docs/decisions/0004-hash-chain.md). It hashes the rows as
+ * Extends the hash chain over the events a transaction appended and signs one tree head for
+ * them, just before that transaction commits and under the ledger lock: an event is never
+ * committed without its hash and a signed head covering it, and the chain's order is the
+ * sequence order (docs/decisions/0004-hash-chain.md, 0007-write-path.md). It hashes the rows as
  * the database holds them, read back on the same connection, so a verifier that reads the same
  * rows recomputes the same bytes.
  */
@@ -43,15 +45,18 @@ class HashChainWriter implements LedgerAppendListener {
         heads.register(signer, clock.instant());
         byte[] previous = lastHash();
         MerkleFrontier frontier = heads.latestFrontier();
+        List<Object[]> links = new ArrayList<>();
+        StoredEvent last = null;
         for (StoredEvent event : rowsToChain(events, previous == null)) {
             byte[] link = previous == null ? CanonicalForm.genesis() : previous;
             byte[] hash = CanonicalForm.hash(link, event);
-            jdbc.update("INSERT INTO ledger_hash (sequence, previous_hash, hash) VALUES (?, ?, ?)",
-                    event.sequence(), link, hash);
+            links.add(new Object[] {event.sequence(), link, hash});
             frontier = frontier.append(hash);
-            heads.append(signer.sign(frontier.size(), event.sequence(), frontier.root(), event.timeStamp()), frontier);
             previous = hash;
+            last = event;
         }
+        jdbc.batchUpdate("INSERT INTO ledger_hash (sequence, previous_hash, hash) VALUES (?, ?, ?)", links);
+        heads.append(signer.sign(frontier.size(), last.sequence(), frontier.root(), last.timeStamp()), frontier);
     }
 
     private byte[] lastHash() {

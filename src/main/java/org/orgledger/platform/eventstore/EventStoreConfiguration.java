@@ -1,11 +1,16 @@
 package org.orgledger.platform.eventstore;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -21,6 +26,8 @@ import org.springframework.context.annotation.Configuration;
 @RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
 class EventStoreConfiguration {
 
+    private static final Duration FETCH_DELAY = Duration.ofMillis(200);
+
     @Bean
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
@@ -29,7 +36,8 @@ class EventStoreConfiguration {
                                           EntityManagerProvider entityManagerProvider,
                                           TransactionManager transactionManager,
                                           Clock clock,
-                                          List<LedgerAppendListener> listeners) {
+                                          List<LedgerAppendListener> listeners,
+                                          CommandReceipts receipts) {
         JpaEventStorageEngine.Builder builder = JpaEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -38,7 +46,34 @@ class EventStoreConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .entityManagerProvider(entityManagerProvider)
                 .transactionManager(transactionManager);
-        return new LedgerEventStorageEngine(builder, clock, listeners);
+        return new LedgerEventStorageEngine(builder, clock, listeners, receipts);
+    }
+
+    /** Replaces Axon's auto-configured store: the same, woken by the database commit. */
+    @Bean
+    LedgerEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
+        LedgerEventStore store = new LedgerEventStore(EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                // appends of this node wake the reader at once; this bounds how late it sees another node's
+                .fetchDelay(FETCH_DELAY.toMillis()));
+        if (storageEngine instanceof LedgerEventStorageEngine ledgerEngine) {
+            ledgerEngine.afterCommit(store::committed);
+        }
+        return store;
+    }
+
+    @Bean
+    static ProcessorProgress processorProgress() {
+        return new ProcessorProgress();
+    }
+
+    /** Every processor tells {@link ProcessorProgress} when it commits, for the read-your-writes wait. */
+    @Bean
+    static ConfigurerModule signalProcessorProgress(ProcessorProgress progress) {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultHandlerInterceptor((configuration, processorName) -> progress);
     }
 
     /** Who recorded a change and which request caused it travel from the command to its events. */

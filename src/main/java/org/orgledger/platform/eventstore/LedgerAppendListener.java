@@ -3,8 +3,9 @@ package org.orgledger.platform.eventstore;
 import java.util.List;
 
 /**
- * Told of every append, inside the appending transaction and under the ledger lock, in
- * sequence order. Whatever it writes commits or rolls back with the events themselves.
+ * Told, once per transaction and just before it commits, of every event the transaction
+ * appended, in sequence order, under the ledger lock. Whatever it writes commits or rolls back
+ * with the events themselves; if it throws, the transaction rolls back.
  */
 public interface LedgerAppendListener {
 

@@ -19,10 +19,10 @@ public class LedgerCommandGateway {
     private static final Duration READ_MODEL_WAIT = Duration.ofSeconds(10);
 
     private final CommandGateway commands;
-    private final CommandReceiptIndex receipts;
+    private final CommandReceipts receipts;
     private final ReadModelBarrier barrier;
 
-    LedgerCommandGateway(CommandGateway commands, CommandReceiptIndex receipts, ReadModelBarrier barrier) {
+    LedgerCommandGateway(CommandGateway commands, CommandReceipts receipts, ReadModelBarrier barrier) {
         this.commands = commands;
         this.receipts = receipts;
         this.barrier = barrier;
@@ -50,7 +50,12 @@ public class LedgerCommandGateway {
         MetaData metaData = MetaData.from(Map.of(
                 LedgerMetadata.RECORDED_BY, recordedBy,
                 LedgerMetadata.COMMAND_ID, commandId));
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
-        return receipts.sequencesOf(commandId);
+        try {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        } catch (RuntimeException refused) {
+            receipts.discard(commandId);
+            throw refused;
+        }
+        return receipts.take(commandId);
     }
 }

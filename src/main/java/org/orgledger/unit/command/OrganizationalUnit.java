@@ -87,7 +87,7 @@ class OrganizationalUnit {
             require(!parent.equals(unitId), Rule.REPORTING_CYCLE, unitId + " cannot report to itself");
             require(units.inForceOn(parent, command.effectiveFrom()), Rule.PARENT_NOT_IN_FORCE,
                     "parent " + parent + " is not in force on " + command.effectiveFrom());
-            ReportingGraph graph = units.reportingGraph();
+            ReportingGraph graph = units.reportingGraphBelow(unitId);
             require(!graph.wouldCycle(unitId.value(), parent.value(), command.effectiveFrom()),
                     Rule.REPORTING_CYCLE, "moving " + unitId + " under " + parent + " from " + command.effectiveFrom()
                             + " would make it report to itself");
@@ -193,7 +193,7 @@ class OrganizationalUnit {
                 .ifPresent(head -> apply(new HeadVacated(unitId, day, command.authority(), ceased)));
         // a unit with changes of its own from that day on, or units under it, does not lapse
         if (lapse.endsFactGroundedBy(timeline.existenceGrounds(day)) && day.isAfter(timeline.establishedOn())
-                && !changesFromThatDay && units.reportingGraph().childrenInForceFrom(unitId.value(), day).isEmpty()) {
+                && !changesFromThatDay && units.reportingGraphOfChildren(unitId).childrenInForceFrom(unitId.value(), day).isEmpty()) {
             apply(new UnitAbolished(unitId, ClosureKind.ABOLISHED, List.of(), day, command.authority(), ceased));
         }
     }
@@ -288,7 +288,7 @@ class OrganizationalUnit {
     }
 
     private void requireNoChildrenFrom(LocalDate date, UnitRegistry units) {
-        List<String> children = units.reportingGraph().childrenInForceFrom(unitId.value(), date);
+        List<String> children = units.reportingGraphOfChildren(unitId).childrenInForceFrom(unitId.value(), date);
         require(children.isEmpty(), Rule.UNIT_HAS_CHILDREN_IN_FORCE,
                 unitId + " has units reporting to it on or after " + date + ": " + String.join(", ", children));
     }

@@ -65,17 +65,46 @@ public class UnitRegistry {
                 .toList();
     }
 
-    /** The reporting lines of every unit, for the checks that walk the hierarchy. */
+    /** The reporting lines of every unit, for the checks that walk the whole hierarchy (a supersession's order). */
     ReportingGraph reportingGraph() {
+        return graphOf("SELECT unit_id FROM unit_registry");
+    }
+
+    /**
+     * The units that ever reported to {@code unitId}, directly or through others, with the unit
+     * itself: all that can decide whether a move of the unit closes a reporting cycle (only a
+     * unit below it can lead back to it) and which units report to it. Bounded by the unit's
+     * subtree, not by the organization.
+     */
+    ReportingGraph reportingGraphBelow(UnitId unitId) {
+        return graphOf("""
+                WITH RECURSIVE below (unit_id) AS (
+                    SELECT ?::text
+                    UNION
+                    SELECT a.unit_id FROM unit_parent_assertion a JOIN below b ON a.parent_id = b.unit_id
+                    WHERE NOT a.retracted)
+                SELECT unit_id FROM below""", unitId.value());
+    }
+
+    /** The units that ever reported directly to {@code unitId}, for the question which still do. */
+    ReportingGraph reportingGraphOfChildren(UnitId unitId) {
+        return graphOf("SELECT DISTINCT unit_id FROM unit_parent_assertion WHERE parent_id = ? AND NOT retracted",
+                unitId.value());
+    }
+
+    private ReportingGraph graphOf(String unitsQuery, Object... arguments) {
         ReportingGraph graph = new ReportingGraph();
-        jdbc.query("SELECT unit_id, established_on, abolished_on FROM unit_registry", rs -> {
+        String units = "WITH chosen AS (" + unitsQuery + ") ";
+        jdbc.query(units + """
+                SELECT r.unit_id, r.established_on, r.abolished_on FROM unit_registry r
+                WHERE r.unit_id IN (SELECT unit_id FROM chosen)""", rs -> {
             graph.addUnit(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class));
-        });
-        jdbc.query("""
+        }, arguments);
+        jdbc.query(units + """
                 SELECT unit_id, change_number, effective_from, parent_id FROM unit_parent_assertion
-                WHERE NOT retracted""", rs -> {
+                WHERE NOT retracted AND unit_id IN (SELECT unit_id FROM chosen)""", rs -> {
             graph.addParentAssertion(rs.getString(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getString(4));
-        });
+        }, arguments);
         return graph;
     }
 
@@ -123,6 +152,9 @@ public class UnitRegistry {
     }
 
     private void cite(UnitEvent event) {
+        if (!TransactionCitations.firstInTransaction(event.unitId().value(), event.authority().instrument().value())) {
+            return; // an import cites its instrument thousands of times in one transaction
+        }
         jdbc.update("INSERT INTO unit_citation (unit_id, instrument) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 event.unitId().value(), event.authority().instrument().value());
     }

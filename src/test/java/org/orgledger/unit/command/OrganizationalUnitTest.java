@@ -96,6 +96,9 @@ class OrganizationalUnitTest {
     @BeforeEach
     void setUp() {
         when(units.reportingGraph()).thenReturn(graph);
+        // the registry answers subsets of the whole graph; the rules must hold on the whole one too
+        when(units.reportingGraphBelow(any())).thenReturn(graph);
+        when(units.reportingGraphOfChildren(any())).thenReturn(graph);
         registered(CENTRE, ADOPTED, null, null);
         registered(DIVISION, ESTABLISHED, null, CENTRE);
         registered(OFFICE, ESTABLISHED, null, CENTRE);
