@@ -187,7 +187,7 @@ class UnHabitatDatasetIT {
         assertThat(bulletin.get("titleLabels").get("en").get("source").asText()).contains("https://");
         assertThat(bulletin.path("titleLabels").has("zh")).as("the Chinese title is the bulletin's own").isFalse();
         Map<String, JsonNode> listed = new HashMap<>();
-        http.getForObject("/api/instruments", JsonNode.class).forEach(instrument ->
+        http.getForObject("/api/instruments", JsonNode.class).get("instruments").forEach(instrument ->
                 listed.put(instrument.get("symbol").asText(), instrument));
         assertThat(listed.get("A/RES/56/206").get("titleLabels").get("zh").get("source").asText()).contains("preamble");
         assertThat(listed.get("A/RES/32/162").get("titleLabels").get("en").get("status").asText()).isEqualTo("SUMMARY");
@@ -204,7 +204,7 @@ class UnHabitatDatasetIT {
                 unit.get("functions").forEach(function -> labels.add(function.path("textLabels")));
             }
         }
-        http.getForObject("/api/instruments", JsonNode.class).forEach(instrument -> labels.add(instrument.path("titleLabels")));
+        http.getForObject("/api/instruments", JsonNode.class).get("instruments").forEach(instrument -> labels.add(instrument.path("titleLabels")));
         int verbatimWithSource = 0;
         for (JsonNode perLanguage : labels) {
             for (JsonNode label : perLanguage) {
