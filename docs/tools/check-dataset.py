@@ -196,6 +196,10 @@ def check_notes(rep, where, v):
         rep.err(where, "notes must be a list of non-empty strings")
 
 
+# A document a reader can look up: an address, or a UN document symbol.
+CHECKABLE = re.compile(r"https?://|\b(?:ST/SGB|A/RES|HSP/GC)/[0-9A-Z]|General Assembly resolution \d+/\d+")
+
+
 def check_ltext(rep, where, v):
     """Returns {lang: (text, status)}."""
     out = {}
@@ -217,6 +221,12 @@ def check_ltext(rep, where, v):
                 rep.err(w, "empty text or leading/trailing whitespace")
             if s not in STATUSES:
                 rep.err(w, "bad status %r" % (s,))
+            src = entry.get("source")
+            if s == "VERBATIM" and src is not None and not CHECKABLE.search(str(src)):
+                rep.err(w, "VERBATIM with a source that names no document a reader can check "
+                           "(an address or a UN document symbol): %r" % (src,))
+            if s in ("SUMMARY", "UNOFFICIAL_TRANSLATION") and not (isinstance(src, str) and src.strip()):
+                rep.err(w, "%s without a source saying whose it is" % s)
             out[lang] = (t, s)
         else:
             rep.err(w, "entry must be a string or {text, status, source}")
@@ -409,6 +419,10 @@ def check_sgb_2002_14(rep, functions, seed_path):
             rep.err("ST/SGB/2002/14 " + prov, "no Chinese text")
         elif texts["zh"][1] != "VERBATIM":
             rep.err("ST/SGB/2002/14 " + prov, "Chinese text is not VERBATIM")
+        if "en" not in texts:
+            rep.err("ST/SGB/2002/14 " + prov, "no English text (an unofficial translation of the Chinese)")
+        elif texts["en"][1] != "UNOFFICIAL_TRANSLATION":
+            rep.err("ST/SGB/2002/14 " + prov, "English text is %s, expected UNOFFICIAL_TRANSLATION" % texts["en"][1])
     for sec, (para, unit, n) in SGB_2002_14.items():
         want = [chr(ord("a") + i) for i in range(n)]
         if letters[sec] != want:

@@ -86,6 +86,14 @@ export function functionList(functions, unitAuthority) {
   return h('ol', {class: 'functions'}, functions.map((fn) => functionItem(fn, unitAuthority)));
 }
 
+/** The other names a unit's instruments give it, each with the provision that gives it. */
+function alternateNames(names) {
+  if (!Array.isArray(names) || names.length === 0) return null;
+  return [h('dt', {}, 'Also named'),
+    h('dd', {}, h('ul', {class: 'plain alternate-names'}, names.map((alternate) => h('li', {},
+        localized(alternate.name, alternate.nameLabels), ' (', authority(alternate.authority), ')'))))];
+}
+
 let cards = 0;
 
 /** One unit as in force on a date. onHistory(id) is called by its History button. */
@@ -101,6 +109,7 @@ export function unitCard(unit, {onHistory, highlighted = false, headingLevel = 3
           onHistory ? h('button', {type: 'button', class: 'history-button', onclick: () => onHistory(unit.id),
             'aria-label': `History of ${unit.id}`}, 'History') : null),
       h('dl', {class: 'facts'},
+          alternateNames(unit.alternateNames),
           h('dt', {}, 'Head'), h('dd', {}, head(unit.head)),
           h('dt', {}, 'Authority'), h('dd', {}, authority(unit.authority))),
       functions.length > 0

@@ -40,7 +40,11 @@ record BulletinFile(Instrument instrument, List<Supersession> supersedes, List<U
     }
 
     record Unit(UnitId id, UnitKind kind, LabelledText name, UnitId parentId, String provision, LocalDate effectiveFrom,
-                Head head, List<Function> functions, Position position) {
+                Head head, List<Function> functions, Position position, List<AlternateName> alternateNames) {
+    }
+
+    /** Another name the instrument gives the unit (docs/bulletin-format.md section 5.4). */
+    record AlternateName(LabelledText name, String provision, Position position) {
     }
 
     record AssignedFunction(UnitId unitId, Function function) {

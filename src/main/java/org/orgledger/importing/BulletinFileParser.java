@@ -106,7 +106,7 @@ final class BulletinFileParser {
             return null;
         }
         checkNotes(keys.get("notes"));
-        list(keys.get("alternateNames"), this::alternateName);
+        List<BulletinFile.AlternateName> alternateNames = list(keys.get("alternateNames"), this::alternateName);
         LocalDate effectiveFrom = effectiveFrom(keys.get("effectiveFrom"), defaultDate);
         Field parent = keys.get("parentId");
         return new BulletinFile.Unit(
@@ -118,17 +118,20 @@ final class BulletinFileParser {
                 effectiveFrom,
                 keys.containsKey("head") ? head(keys.get("head")) : null,
                 list(keys.get("functions"), item -> function(item, effectiveFrom, Set.of())),
-                field.position());
+                field.position(),
+                alternateNames);
     }
 
-    private Void alternateName(Field field) {
+    private BulletinFile.AlternateName alternateName(Field field) {
         Map<String, Field> keys = mapping(field, Set.of("name", "provision", "notes"));
-        if (keys != null) {
-            labelledText(required(field, keys, "name"));
-            provision(required(field, keys, "provision"));
-            checkNotes(keys.get("notes"));
+        if (keys == null) {
+            return null;
         }
-        return null;
+        checkNotes(keys.get("notes"));
+        return new BulletinFile.AlternateName(
+                labelledText(required(field, keys, "name")),
+                provision(required(field, keys, "provision")),
+                field.position());
     }
 
     private BulletinFile.Head head(Field field) {

@@ -10,12 +10,13 @@ import org.orgledger.instrument.api.SupersedeBulletin;
 import org.orgledger.unit.api.AssignFunction;
 import org.orgledger.unit.api.DesignateHead;
 import org.orgledger.unit.api.EstablishUnit;
+import org.orgledger.unit.api.RecordAlternateName;
 import org.orgledger.unit.api.RenameUnit;
 import org.orgledger.unit.api.UnitId;
 
 /**
  * The commands a bulletin file stands for, in the documented order (instrument, supersessions,
- * units with their heads and functions, other functions, renamings), each with the place in
+ * units with their alternate names, heads and functions, other functions, renamings), each with the place in
  * the file it comes from. The importer sends exactly these, through the same command bus as
  * the API: there is no other way into the ledger.
  */
@@ -37,6 +38,10 @@ record ImportPlan(String instrument, List<Step> steps) {
         for (BulletinFile.Unit unit : file.units()) {
             steps.add(new Step(new EstablishUnit(unit.id(), unit.kind(), unit.name().text(), unit.name().labels(),
                     unit.parentId(), unit.effectiveFrom(), new Authority(symbol, unit.provision())), unit.position()));
+            for (BulletinFile.AlternateName alternate : unit.alternateNames()) {
+                steps.add(new Step(new RecordAlternateName(unit.id(), alternate.name().text(), alternate.name().labels(),
+                        unit.effectiveFrom(), new Authority(symbol, alternate.provision())), alternate.position()));
+            }
             if (unit.head() != null) {
                 BulletinFile.Head head = unit.head();
                 steps.add(new Step(new DesignateHead(unit.id(), head.title().text(), head.title().labels(), head.level(),

@@ -18,6 +18,14 @@ public enum Rule {
     NO_HEAD_IN_FORCE(409),
     INVALID_SUCCESSORS(409),
     CHANGE_NOT_RETRACTABLE(409),
+    /** The change would change nothing: e.g. a renaming to the name in force, texts and labels alike. */
+    NO_CHANGE(409),
+    /**
+     * A renaming to the same texts with other labels (e.g. an unofficial translation presented as
+     * official wording): not a change of the organization; a wrongly labelled text is corrected by
+     * retracting the change that recorded it.
+     */
+    LABEL_CHANGE_ONLY(409),
     UNKNOWN_INSTRUMENT(404),
     INSTRUMENT_NOT_IN_FORCE(409),
     INSTRUMENT_ALREADY_EXISTS(409),

@@ -3,6 +3,7 @@ package org.orgledger.web;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 import org.orgledger.language.LocalizedText;
 import org.orgledger.ledger.InvalidInput;
 import org.orgledger.platform.eventstore.CommandReceipt;
@@ -17,6 +18,7 @@ import org.orgledger.unit.api.FunctionId;
 import org.orgledger.unit.api.HeadLevel;
 import org.orgledger.unit.api.ReaffirmFunction;
 import org.orgledger.unit.api.ReaffirmUnit;
+import org.orgledger.unit.api.RecordAlternateName;
 import org.orgledger.unit.api.RenameUnit;
 import org.orgledger.unit.api.RetractChange;
 import org.orgledger.unit.api.UnitId;
@@ -60,6 +62,14 @@ class UnitCommandController {
     CommandReceipt rename(@PathVariable String unitId, @Valid @RequestBody UnitRequests.Rename request, Principal principal) {
         return ledger.submit(new RenameUnit(unit(unitId), LocalizedText.of(request.name()), request.effectiveFrom(),
                 request.authority().toAuthority()), Principals.nameOf(principal));
+    }
+
+    /** Another name an instrument gives the unit, besides its name (e.g. the bracketed name in a section heading). */
+    @PostMapping("/alternate-name/{*unitId}")
+    CommandReceipt recordAlternateName(@PathVariable String unitId, @Valid @RequestBody UnitRequests.Rename request,
+                                       Principal principal) {
+        return ledger.submit(new RecordAlternateName(unit(unitId), LocalizedText.of(request.name()), Map.of(),
+                request.effectiveFrom(), request.authority().toAuthority()), Principals.nameOf(principal));
     }
 
     @PostMapping("/reporting-line/{*unitId}")

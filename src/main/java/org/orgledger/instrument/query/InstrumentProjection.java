@@ -35,10 +35,12 @@ class InstrumentProjection {
     void on(BulletinPromulgated event, @Timestamp Instant recordedAt, TrackingToken token,
             @MetaDataValue(LedgerMetadata.RECORDED_BY) String recordedBy) {
         jdbc.update("""
-                INSERT INTO instrument_view (symbol, kind, title, issued_on, effective_from, sequence, recorded_at, recorded_by)
-                VALUES (?, ?, ?::jsonb, ?, ?, ?, ?, ?)
+                INSERT INTO instrument_view (symbol, kind, title, title_labels, issued_on, effective_from, sequence,
+                                             recorded_at, recorded_by)
+                VALUES (?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)
                 ON CONFLICT (symbol) DO NOTHING""",
-                event.symbol().value(), event.kind().name(), toJson(event.title()), event.issuedOn(),
+                event.symbol().value(), event.kind().name(), toJson(event.title()), toJson(event.titleLabels()),
+                event.issuedOn(),
                 event.effectiveFrom(), token.position().orElseThrow(), java.sql.Timestamp.from(recordedAt), recordedBy);
     }
 

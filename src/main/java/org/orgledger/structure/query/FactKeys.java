@@ -10,6 +10,8 @@ final class FactKeys {
     static final String PARENT = "parent";
     static final String HEAD = "head";
     private static final String FUNCTION_PREFIX = "function:";
+    /** One per recorded alternate name, keyed by the sequence of the change that records it. */
+    private static final String ALTERNATE_NAME_PREFIX = "alternate-name:";
 
     private FactKeys() {
     }
@@ -20,5 +22,13 @@ final class FactKeys {
 
     static boolean isFunction(String factKey) {
         return factKey.startsWith(FUNCTION_PREFIX);
+    }
+
+    static String alternateName(long sequence) {
+        return ALTERNATE_NAME_PREFIX + sequence;
+    }
+
+    static boolean isAlternateName(String factKey) {
+        return factKey.startsWith(ALTERNATE_NAME_PREFIX);
     }
 }

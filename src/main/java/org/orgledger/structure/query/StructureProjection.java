@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.orgledger.instrument.api.Authority;
+import org.orgledger.unit.api.AlternateNameRecorded;
 import org.orgledger.unit.api.ChangeRetracted;
 import org.orgledger.unit.api.FunctionAssigned;
 import org.orgledger.unit.api.FunctionWithdrawn;
@@ -64,6 +65,13 @@ class StructureProjection {
         facts.assertFact(change.sets(FactKeys.NAME, event.name()));
         facts.assertFact(event.nameLabels().isEmpty() ? change.ends(FactKeys.NAME_LABELS)
                 : change.sets(FactKeys.NAME_LABELS, event.nameLabels()));
+    }
+
+    @EventHandler
+    void on(AlternateNameRecorded event, @Timestamp Instant recordedAt, TrackingToken token) {
+        Change change = change(event, recordedAt, token);
+        facts.assertFact(change.sets(FactKeys.alternateName(change.sequence),
+                new StructureReader.AlternateNameValue(event.name(), event.nameLabels())));
     }
 
     @EventHandler

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.orgledger.instrument.api.Authority;
 import org.orgledger.language.LocalizedText;
 import org.orgledger.language.TextLabel;
+import org.orgledger.structure.api.AlternateNameView;
 import org.orgledger.structure.api.FunctionView;
 import org.orgledger.structure.api.HeadView;
 import org.orgledger.structure.api.StructureView;
@@ -35,6 +36,8 @@ public class StructureReader {
             FROM structure_fact
             WHERE valid @> ?::date AND known @> ?::timestamptz
             ORDER BY unit_id, fact_key""";
+
+    private static final Comparator<UnitView> SIBLINGS = BulletinOrder.of(UnitView::authority, UnitView::id);
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -67,7 +70,14 @@ public class StructureReader {
                 .filter(entry -> FactKeys.isFunction(entry.getKey()))
                 .map(entry -> convert(entry.getValue(), FunctionValue.class)
                         .toView(convert(facts.authorities.get(entry.getKey()), Authority.class)))
-                .sorted(Comparator.comparing(FunctionView::id))
+                .sorted(BulletinOrder.of(FunctionView::authority, FunctionView::id))
+                .toList();
+        List<AlternateNameView> alternateNames = facts.values.entrySet().stream()
+                .filter(entry -> FactKeys.isAlternateName(entry.getKey()))
+                .sorted(BulletinOrder.of(entry -> convert(facts.authorities.get(entry.getKey()), Authority.class),
+                        Map.Entry::getKey))
+                .map(entry -> convert(entry.getValue(), AlternateNameValue.class)
+                        .toView(convert(facts.authorities.get(entry.getKey()), Authority.class)))
                 .toList();
         return new UnitView(facts.unitId,
                 UnitKind.valueOf(existence.get("kind").asText()),
@@ -77,16 +87,20 @@ public class StructureReader {
                 convert(facts.authorities.get(FactKeys.EXISTENCE), Authority.class),
                 functions,
                 facts.values.containsKey(FactKeys.NAME_LABELS)
-                        ? json.convertValue(facts.values.get(FactKeys.NAME_LABELS), LABELS) : Map.of());
+                        ? json.convertValue(facts.values.get(FactKeys.NAME_LABELS), LABELS) : Map.of(),
+                alternateNames);
     }
 
-    /** Parents before children; siblings by id. A parent not in force leaves its child at the top. */
+    /**
+     * Parents before children (level by level); siblings in the order of the instrument that
+     * grounds them ({@link BulletinOrder}). A parent not in force leaves its child at the top.
+     */
     static List<UnitView> parentsFirst(List<UnitView> units) {
         Map<String, List<UnitView>> children = new HashMap<>();
         Set<String> present = new HashSet<>();
         units.forEach(unit -> present.add(unit.id()));
         List<UnitView> roots = new ArrayList<>();
-        for (UnitView unit : units.stream().sorted(Comparator.comparing(UnitView::id)).toList()) {
+        for (UnitView unit : units.stream().sorted(SIBLINGS).toList()) {
             if (unit.parentId() == null || !present.contains(unit.parentId())) {
                 roots.add(unit);
             } else {
@@ -105,7 +119,7 @@ public class StructureReader {
         }
         // units reporting to each other in a circle (the command side forbids it) are still listed
         units.stream().filter(unit -> !visited.contains(unit.id()))
-                .sorted(Comparator.comparing(UnitView::id)).forEach(ordered::add);
+                .sorted(SIBLINGS).forEach(ordered::add);
         return ordered;
     }
 
@@ -125,6 +139,13 @@ public class StructureReader {
     record FunctionValue(String id, LocalizedText text, Map<String, TextLabel> textLabels) {
         FunctionView toView(Authority authority) {
             return new FunctionView(id, text, authority, textLabels);
+        }
+    }
+
+    /** An alternate name as the read model stores it. */
+    record AlternateNameValue(LocalizedText name, Map<String, TextLabel> nameLabels) {
+        AlternateNameView toView(Authority authority) {
+            return new AlternateNameView(name, authority, nameLabels);
         }
     }
 

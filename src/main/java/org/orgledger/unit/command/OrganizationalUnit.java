@@ -6,6 +6,7 @@ import static org.orgledger.ledger.RuleViolation.require;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -15,7 +16,11 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.orgledger.instrument.api.Authority;
 import org.orgledger.instrument.api.InstrumentSymbol;
 import org.orgledger.instrument.command.InstrumentRegistry;
+import org.orgledger.language.LocalizedText;
+import org.orgledger.language.TextLabel;
 import org.orgledger.ledger.Rule;
+import org.orgledger.unit.api.AlternateNameRecorded;
+import org.orgledger.unit.api.RecordAlternateName;
 import org.orgledger.unit.api.AbolishUnit;
 import org.orgledger.unit.api.ApplySupersession;
 import org.orgledger.unit.api.AssignFunction;
@@ -76,7 +81,35 @@ class OrganizationalUnit {
     @CommandHandler
     void handle(RenameUnit command, InstrumentRegistry instruments) {
         requireActive(command.effectiveFrom(), command.authority(), instruments);
+        timeline.nameOn(command.effectiveFrom()).ifPresent(current -> {
+            boolean sameTexts = nameOf(current).equals(command.name());
+            boolean sameLabels = labelsOf(current).equals(command.nameLabels());
+            require(!(sameTexts && sameLabels), Rule.NO_CHANGE, unitId + " is already named " + command.name().values()
+                    + " on " + command.effectiveFrom() + ": the renaming would change nothing");
+            require(!sameTexts, Rule.LABEL_CHANGE_ONLY, unitId + " is already named " + command.name().values()
+                    + " on " + command.effectiveFrom() + "; only the labels differ (" + labelsOf(current)
+                    + " recorded, " + command.nameLabels() + " asked), which is not a renaming: retract the change"
+                    + " that recorded the wrong label and record it again");
+        });
         apply(new UnitRenamed(unitId, command.name(), command.nameLabels(), command.effectiveFrom(), command.authority()));
+    }
+
+    @CommandHandler
+    void handle(RecordAlternateName command, InstrumentRegistry instruments) {
+        requireActive(command.effectiveFrom(), command.authority(), instruments);
+        require(!timeline.hasAlternateName(command.name()), Rule.NO_CHANGE,
+                unitId + " already has the alternate name " + command.name().values());
+        apply(new AlternateNameRecorded(unitId, command.name(), command.nameLabels(), command.effectiveFrom(),
+                command.authority()));
+    }
+
+    private static LocalizedText nameOf(UnitEvent naming) {
+        return naming instanceof UnitEstablished established ? established.name() : ((UnitRenamed) naming).name();
+    }
+
+    private static Map<String, TextLabel> labelsOf(UnitEvent naming) {
+        return naming instanceof UnitEstablished established ? established.nameLabels()
+                : ((UnitRenamed) naming).nameLabels();
     }
 
     @CommandHandler

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.orgledger.instrument.api.InstrumentSymbol;
+import org.orgledger.language.LocalizedText;
+import org.orgledger.unit.api.AlternateNameRecorded;
 import org.orgledger.unit.api.ChangeRetracted;
 import org.orgledger.unit.api.FunctionAssigned;
 import org.orgledger.unit.api.FunctionId;
@@ -21,6 +23,7 @@ import org.orgledger.unit.api.UnitAbolished;
 import org.orgledger.unit.api.UnitEstablished;
 import org.orgledger.unit.api.UnitEvent;
 import org.orgledger.unit.api.UnitReaffirmed;
+import org.orgledger.unit.api.UnitRenamed;
 
 /**
  * A unit's recorded changes, and what they mean on any date. Changes may arrive in any order
@@ -105,6 +108,23 @@ final class UnitTimeline {
                 .filter(event -> event.functionId().equals(functionId) && !event.effectiveFrom().isAfter(day))
                 .forEach(event -> grounds.add(event.authority().instrument()));
         return grounds;
+    }
+
+    /** The name in force on {@code date} (its establishment's or the latest renaming's by then), with its labels. */
+    Optional<UnitEvent> nameOn(LocalDate date) {
+        UnitEvent latest = null;
+        for (RecordedChange change : inEffectiveOrder()) {
+            boolean naming = change.event instanceof UnitEstablished || change.event instanceof UnitRenamed;
+            if (naming && !change.event.effectiveFrom().isAfter(date)) {
+                latest = change.event;
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    /** Whether this text (in every language) is already recorded as an alternate name of the unit. */
+    boolean hasAlternateName(LocalizedText name) {
+        return counting(AlternateNameRecorded.class).anyMatch(event -> event.name().equals(name));
     }
 
     /** The designation in force on {@code date}, if the unit is headed then. */

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -190,7 +189,7 @@ class StructureProjectionProperties {
                     .filter(entry -> entry.getKey().startsWith("function:") && entry.getValue().value() != ENDS)
                     .map(entry -> new FunctionView(entry.getKey().substring("function:".length()),
                             (LocalizedText) entry.getValue().value(), entry.getValue().authority()))
-                    .sorted(Comparator.comparing(FunctionView::id))
+                    .sorted(BulletinOrder.of(FunctionView::authority, FunctionView::id))
                     .toList();
             units.put(unitId, new UnitView(unitId, (UnitKind) existence.value(),
                     (LocalizedText) present(facts.get("name")), (String) present(facts.get("parent")),

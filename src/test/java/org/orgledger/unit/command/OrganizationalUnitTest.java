@@ -9,6 +9,7 @@ import static org.orgledger.ledger.RuleViolations.violationOf;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -26,7 +27,11 @@ import org.orgledger.instrument.command.KnownInstruments;
 import org.orgledger.language.LocalizedText;
 import org.orgledger.ledger.Rule;
 import org.orgledger.ledger.RuleViolation;
+import org.orgledger.language.TextLabel;
+import org.orgledger.language.TextStatus;
 import org.orgledger.unit.api.AbolishUnit;
+import org.orgledger.unit.api.AlternateNameRecorded;
+import org.orgledger.unit.api.RecordAlternateName;
 import org.orgledger.unit.api.ApplySupersession;
 import org.orgledger.unit.api.AssignFunction;
 import org.orgledger.unit.api.ChangeReportingLine;
@@ -241,6 +246,71 @@ class OrganizationalUnitTest {
             fixture.given(established())
                     .when(new RenameUnit(DIVISION, NEW_NAME, ESTABLISHED, SGB_1999))
                     .expectEvents(new UnitRenamed(DIVISION, NEW_NAME, ESTABLISHED, SGB_1999));
+        }
+
+        @Test
+        void a_rename_to_the_name_in_force_is_rejected_as_no_change() {
+            rejected(fixture.given(established()).when(new RenameUnit(DIVISION, NAME, on("2003-01-01"), SGB_2002)),
+                    Rule.NO_CHANGE);
+        }
+
+        @Test
+        void a_rename_to_the_name_in_force_after_a_renaming_is_rejected_as_no_change() {
+            rejected(fixture.given(established(), new UnitRenamed(DIVISION, NEW_NAME, on("2003-01-01"), SGB_2002))
+                    .when(new RenameUnit(DIVISION, NEW_NAME, on("2004-01-01"), SGB_2002)), Rule.NO_CHANGE);
+        }
+
+        @Test
+        void a_rename_back_to_an_earlier_name_is_accepted() {
+            fixture.given(established(), new UnitRenamed(DIVISION, NEW_NAME, on("2003-01-01"), SGB_2002))
+                    .when(new RenameUnit(DIVISION, NAME, on("2004-01-01"), SGB_2002))
+                    .expectEvents(new UnitRenamed(DIVISION, NAME, on("2004-01-01"), SGB_2002));
+        }
+
+        @Test
+        void a_rename_that_only_drops_the_label_of_an_unofficial_translation_is_rejected_as_a_label_change() {
+            Map<String, TextLabel> unofficial = Map.of("en", new TextLabel(TextStatus.UNOFFICIAL_TRANSLATION, null));
+            rejected(fixture.given(new UnitEstablished(DIVISION, UnitKind.DIVISION, NAME, unofficial, CENTRE,
+                            ESTABLISHED, SGB_1999))
+                    .when(new RenameUnit(DIVISION, NAME, on("2003-01-01"), SGB_2002)), Rule.LABEL_CHANGE_ONLY);
+        }
+
+        @Test
+        void a_rename_that_adds_a_language_is_accepted() {
+            LocalizedText bilingual = LocalizedText.of(Map.of("en", NAME.values().get("en"), "zh", "监测和研究司"));
+            fixture.given(established())
+                    .when(new RenameUnit(DIVISION, bilingual, on("2003-01-01"), SGB_2002))
+                    .expectEvents(new UnitRenamed(DIVISION, bilingual, on("2003-01-01"), SGB_2002));
+        }
+    }
+
+    @Nested
+    class RecordingAnAlternateName {
+
+        private final LocalizedText urbanSecretariat = LocalizedText.of("zh", "城市事务秘书处");
+
+        @Test
+        void recording_an_alternate_name_records_it_with_its_provision() {
+            Authority heading = Authority.of("ST/SGB/2002/14", "8");
+            fixture.given(established())
+                    .when(new RecordAlternateName(DIVISION, urbanSecretariat, Map.of(), on("2003-01-01"), heading))
+                    .expectEvents(new AlternateNameRecorded(DIVISION, urbanSecretariat, Map.of(), on("2003-01-01"),
+                            heading));
+        }
+
+        @Test
+        void recording_the_same_alternate_name_twice_is_rejected_as_no_change() {
+            rejected(fixture.given(established(),
+                            new AlternateNameRecorded(DIVISION, urbanSecretariat, Map.of(), on("2003-01-01"), SGB_2002))
+                    .when(new RecordAlternateName(DIVISION, urbanSecretariat, Map.of(), on("2004-01-01"), SGB_2002)),
+                    Rule.NO_CHANGE);
+        }
+
+        @Test
+        void an_alternate_name_cannot_take_effect_before_the_unit_is_established() {
+            rejected(fixture.given(established())
+                    .when(new RecordAlternateName(DIVISION, urbanSecretariat, Map.of(), on("1999-12-31"), SGB_1999)),
+                    Rule.BEFORE_ESTABLISHMENT);
         }
     }
 
@@ -785,6 +855,8 @@ class OrganizationalUnitTest {
         return Stream.of(
                 Named.of("rename", (date, authority) -> new RenameUnit(DIVISION, NEW_NAME, date, authority)),
                 Named.of("move", (date, authority) -> new ChangeReportingLine(DIVISION, OFFICE, date, authority)),
+                Named.of("record an alternate name", (date, authority) -> new RecordAlternateName(DIVISION,
+                        LocalizedText.of("zh", "城市事务秘书处"), Map.of(), date, authority)),
                 Named.of("designate a head",
                         (date, authority) -> new DesignateHead(DIVISION, DIRECTOR, null, date, authority)),
                 Named.of("vacate the head", (date, authority) -> new VacateHead(DIVISION, date, authority)),
