@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.orgledger.platform.transaction.LedgerLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -16,9 +17,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class LedgerLockInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 
-    /** The same key the storage engine takes before appending: re-entrant within one transaction. */
-    public static final long LEDGER_LOCK = 0x4f72674c65646765L;
-
     private final JdbcTemplate jdbc;
 
     public LedgerLockInterceptor(JdbcTemplate jdbc) {
@@ -28,7 +26,7 @@ public class LedgerLockInterceptor implements MessageHandlerInterceptor<CommandM
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork,
                          InterceptorChain interceptorChain) throws Exception {
-        jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)", Object.class, LEDGER_LOCK);
+        LedgerLock.acquire(jdbc);
         return interceptorChain.proceed();
     }
 }

@@ -4,7 +4,9 @@ import static org.orgledger.ledger.RuleViolation.require;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -13,6 +15,7 @@ import org.orgledger.instrument.api.BulletinPromulgated;
 import org.orgledger.instrument.api.BulletinSuperseded;
 import org.orgledger.instrument.api.InstrumentSymbol;
 import org.orgledger.ledger.Rule;
+import org.orgledger.platform.transaction.TransactionScoped;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +47,14 @@ public class InstrumentRegistry {
         return find(symbol).isPresent();
     }
 
+    /** Within a transaction each instrument is read once (an import cites one instrument thousands of times). */
     public Optional<InForce> find(InstrumentSymbol symbol) {
+        return TransactionScoped.get(this, HashMap<String, Optional<InForce>>::new)
+                .map(known -> known.computeIfAbsent(symbol.value(), unknown -> read(symbol)))
+                .orElseGet(() -> read(symbol));
+    }
+
+    private Optional<InForce> read(InstrumentSymbol symbol) {
         List<InForce> rows = jdbc.query(
                 "SELECT effective_from, superseded_on FROM instrument_registry WHERE symbol = ?",
                 (rs, i) -> new InForce(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)),
@@ -52,14 +62,21 @@ public class InstrumentRegistry {
         return rows.stream().findFirst();
     }
 
+    /** What this transaction read of an instrument it now changes is out of date. */
+    private void forget(InstrumentSymbol symbol) {
+        TransactionScoped.<Map<String, Optional<InForce>>>find(this).ifPresent(known -> known.remove(symbol.value()));
+    }
+
     @EventHandler
     void on(BulletinPromulgated event) {
+        forget(event.symbol());
         jdbc.update("INSERT INTO instrument_registry (symbol, effective_from) VALUES (?, ?)",
                 event.symbol().value(), Date.valueOf(event.effectiveFrom()));
     }
 
     @EventHandler
     void on(BulletinSuperseded event) {
+        forget(event.symbol());
         jdbc.update("UPDATE instrument_registry SET superseded_on = ?, superseded_by = ? WHERE symbol = ?",
                 Date.valueOf(event.effectiveFrom()), event.supersedingSymbol().value(), event.symbol().value());
     }

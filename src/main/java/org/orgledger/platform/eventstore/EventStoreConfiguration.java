@@ -19,6 +19,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.annotation.Configuration;
 
 /** Our storage engine replaces Axon's auto-configured one, so its JPA entities are registered here. */
@@ -37,7 +38,8 @@ class EventStoreConfiguration {
                                           TransactionManager transactionManager,
                                           Clock clock,
                                           List<LedgerAppendListener> listeners,
-                                          CommandReceipts receipts) {
+                                          CommandReceipts receipts,
+                                          JdbcTemplate jdbc) {
         JpaEventStorageEngine.Builder builder = JpaEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -46,7 +48,7 @@ class EventStoreConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .entityManagerProvider(entityManagerProvider)
                 .transactionManager(transactionManager);
-        return new LedgerEventStorageEngine(builder, clock, listeners, receipts);
+        return new LedgerEventStorageEngine(builder, clock, listeners, receipts, jdbc);
     }
 
     /** Replaces Axon's auto-configured store: the same, woken by the database commit. */

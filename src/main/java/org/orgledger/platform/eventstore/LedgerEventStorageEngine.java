@@ -12,6 +12,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.orgledger.platform.transaction.LedgerLock;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Axon's JPA storage engine with one ledger-wide rule: appends are serialized by a
@@ -27,19 +29,18 @@ import org.axonframework.serialization.Serializer;
  */
 public class LedgerEventStorageEngine extends JpaEventStorageEngine {
 
-    /** The ledger lock; commands already hold it (re-entrant), other appends take it here. */
-    static final long LEDGER_APPEND_LOCK = org.orgledger.ledger.LedgerLockInterceptor.LEDGER_LOCK;
-
     private final Clock clock;
     private final List<LedgerAppendListener> listeners;
     private final CommandReceipts receipts;
+    private final JdbcTemplate jdbc;
     private final ThreadLocal<List<Object>> created = ThreadLocal.withInitial(ArrayList::new);
     private Instant lastRecordedAt = Instant.EPOCH;
     private volatile Runnable afterCommit = () -> { };
 
     public LedgerEventStorageEngine(Builder builder, Clock clock, List<LedgerAppendListener> listeners,
-                                    CommandReceipts receipts) {
+                                    CommandReceipts receipts, JdbcTemplate jdbc) {
         super(builder);
+        this.jdbc = jdbc;
         this.clock = clock;
         this.listeners = List.copyOf(listeners);
         this.receipts = receipts;
@@ -51,11 +52,8 @@ public class LedgerEventStorageEngine extends JpaEventStorageEngine {
             return;
         }
         TransactionAppends appends = TransactionAppends.current(this::beforeCommit, () -> afterCommit.run());
-        if (appends.takeLock()) {
-            entityManager().createNativeQuery("SELECT pg_advisory_xact_lock(:key)")
-                    .setParameter("key", LEDGER_APPEND_LOCK)
-                    .getSingleResult();
-        }
+        // commands hold it already; other appends (none today) would take it here
+        LedgerLock.acquire(jdbc);
         Instant recordedAt = nextRecordedAt();
         List<EventMessage<?>> stamped = events.stream().<EventMessage<?>>map(event -> stamp(event, recordedAt)).toList();
         try {

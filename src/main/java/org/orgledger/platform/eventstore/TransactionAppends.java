@@ -16,7 +16,6 @@ final class TransactionAppends implements TransactionSynchronization {
     private final List<AppendedEvent> events = new ArrayList<>();
     private final Consumer<List<AppendedEvent>> beforeCommit;
     private final Runnable afterCommit;
-    private boolean locked;
 
     private TransactionAppends(Consumer<List<AppendedEvent>> beforeCommit, Runnable afterCommit) {
         this.beforeCommit = beforeCommit;
@@ -26,13 +25,6 @@ final class TransactionAppends implements TransactionSynchronization {
     static TransactionAppends current(Consumer<List<AppendedEvent>> beforeCommit, Runnable afterCommit) {
         return TransactionScoped.get(TransactionAppends.class, () -> new TransactionAppends(beforeCommit, afterCommit))
                 .orElseThrow(() -> new IllegalStateException("events are appended only inside a transaction"));
-    }
-
-    /** True the first time in the transaction: the caller takes the ledger lock then (it is held to the end). */
-    boolean takeLock() {
-        boolean first = !locked;
-        locked = true;
-        return first;
     }
 
     void add(AppendedEvent event) {

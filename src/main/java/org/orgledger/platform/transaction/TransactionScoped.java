@@ -14,6 +14,15 @@ public final class TransactionScoped {
     private TransactionScoped() {
     }
 
+    /** The value bound to the current transaction under {@code key}, if one was created. */
+    @SuppressWarnings("unchecked")
+    public static <T> java.util.Optional<T> find(Object key) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable((T) TransactionSynchronizationManager.getResource(key));
+    }
+
     /** The value bound to the current transaction under {@code key}; empty outside a transaction. */
     public static <T> java.util.Optional<T> get(Object key, Supplier<T> create) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -17,6 +17,7 @@ import org.orgledger.instrument.api.BulletinSuperseded;
 import org.orgledger.platform.eventstore.LedgerMetadata;
 import org.orgledger.unit.api.ChangeRetracted;
 import org.orgledger.unit.api.UnitEvent;
+import org.orgledger.platform.transaction.PendingRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -50,6 +51,7 @@ class ChangeLogProjection {
             details.remove("changeNumber");
             details.put("retractedSequence", retraction.sequence());
             details.put("retractedChangeNumber", retraction.changeNumber());
+            PendingRows.writeNow(this); // the retracted change may still be waiting in this batch
             jdbc.update("UPDATE change_log SET retracted_by = ?, retracted_at = ? WHERE sequence = ? AND retracted_by IS NULL",
                     sequence, Timestamp.from(message.getTimestamp()), retraction.sequence());
         }
@@ -80,7 +82,7 @@ class ChangeLogProjection {
 
     private void record(long sequence, EventMessage<?> message, String unitId, String instrument, LocalDate effectiveFrom,
                         Authority authority, ObjectNode details, String recordedBy) {
-        jdbc.update("""
+        PendingRows.add(this, jdbc, """
                 INSERT INTO change_log (sequence, type, unit_id, instrument, effective_from, recorded_at, recorded_by,
                                         authority, details)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)
