@@ -27,7 +27,7 @@ final class BenchmarkResults {
     BenchmarkResults(String mode, long seed) {
         run.put("startedAt", Instant.now().toString());
         run.put("mode", mode);
-        run.put("seed", seed);
+        run.put("seed", String.valueOf(seed));
         run.put("cores", Runtime.getRuntime().availableProcessors());
         run.put("loadAverageAtStart", loadAverage());
         run.put("java", System.getProperty("java.version"));
