@@ -52,6 +52,8 @@ final class HistoryGenerator {
     private final int targetChanges;
     private final int maxChangesPerFile;
     private final int lastYear;
+    private final String unitPrefix;
+    private final String symbolPrefix;
     private final List<BulletinFileBytes> files = new ArrayList<>();
     private final List<Unit> allUnits = new ArrayList<>();
     private final Map<String, Unit> unitsById = new HashMap<>();
@@ -64,12 +66,14 @@ final class HistoryGenerator {
     private int functionSerial;
     private String organizationBulletin;
 
-    private HistoryGenerator(long seed, int targetChanges, int maxChangesPerFile) {
+    private HistoryGenerator(long seed, int targetChanges, int maxChangesPerFile, int organization) {
         this.random = new Random(seed);
         this.targetChanges = targetChanges;
         this.maxChangesPerFile = maxChangesPerFile;
         int years = Math.max(12, Math.min(MAX_YEARS, targetChanges / CHANGES_PER_YEAR_AT_LEAST));
         this.lastYear = FOUNDED.getYear() + years;
+        this.unitPrefix = organization == 0 ? "syn/" : "syn" + organization + "/";
+        this.symbolPrefix = organization == 0 ? "ST/SGB/" : "ORG" + organization + "/SGB/";
         for (int level = 0; level < KINDS.length; level++) {
             live.add(new Pool<>());
         }
@@ -77,7 +81,15 @@ final class HistoryGenerator {
 
     /** About {@code targetChanges} changes (commands), in files of at most {@code maxChangesPerFile}. */
     static SyntheticHistory generate(long seed, int targetChanges, int maxChangesPerFile) {
-        return new HistoryGenerator(seed, targetChanges, maxChangesPerFile).run();
+        return generate(seed, targetChanges, maxChangesPerFile, 0);
+    }
+
+    /**
+     * The history of another organization ({@code organization} > 0), with unit ids and
+     * instrument symbols of its own: it can be imported alongside, concurrently, by another client.
+     */
+    static SyntheticHistory generate(long seed, int targetChanges, int maxChangesPerFile, int organization) {
+        return new HistoryGenerator(seed, targetChanges, maxChangesPerFile, organization).run();
     }
 
     private SyntheticHistory run() {
@@ -296,7 +308,7 @@ final class HistoryGenerator {
     // ---- the model's parts
 
     private Unit establish(BulletinWriter bulletin, int level, Unit parent, LocalDate date, boolean headed, int functions) {
-        Unit unit = new Unit("syn/" + KINDS[level].toLowerCase() + "-" + (++unitSerial), level,
+        Unit unit = new Unit(unitPrefix + KINDS[level].toLowerCase() + "-" + (++unitSerial), level,
                 parent == null ? null : parent.id, date);
         unit.grounds.add(bulletin.symbol());
         List<String[]> texts = new ArrayList<>();
@@ -380,7 +392,7 @@ final class HistoryGenerator {
     }
 
     private String symbol(int year) {
-        return "ST/SGB/" + year + "/" + bulletinsPerYear.merge(year, 1, Integer::sum);
+        return symbolPrefix + year + "/" + bulletinsPerYear.merge(year, 1, Integer::sum);
     }
 
     private BulletinWriter bulletin(String symbol, String title, LocalDate issuedOn, LocalDate effectiveFrom) {

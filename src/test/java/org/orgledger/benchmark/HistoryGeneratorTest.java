@@ -57,6 +57,13 @@ class HistoryGeneratorTest {
                 .isEqualTo(HistoryGenerator.generate(1, 10_000, 2_000).fixedAnswerUnits());
     }
 
+    @Test
+    void another_organization_has_unit_ids_and_symbols_of_its_own() {
+        String yaml = new String(HistoryGenerator.generate(1, 2_000, 2_000, 2).files().get(0).yaml(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(yaml).contains("symbol: ORG2/SGB/1950/1", "id: syn2/entity-1").doesNotContain("id: syn/");
+    }
+
     private static List<String> contents(SyntheticHistory history) {
         List<String> contents = new ArrayList<>();
         history.files().forEach(file -> contents.add(new String(file.yaml(), java.nio.charset.StandardCharsets.UTF_8)));

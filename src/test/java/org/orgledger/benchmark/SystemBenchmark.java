@@ -16,6 +16,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.orgledger.benchmark.BenchmarkHttp.Response;
 import org.orgledger.benchmark.BenchmarkHttp.User;
@@ -35,6 +38,7 @@ import org.orgledger.benchmark.SyntheticHistory.BulletinFileBytes;
  * or {@code full} (10k, 100k, 1M); {@code benchmark.sizes} (e.g. {@code 2000,5000}) overrides
  * the mode's sizes; {@code benchmark.seed}; {@code benchmark.queries}, {@code benchmark.writes},
  * {@code benchmark.proofs}, {@code benchmark.retractions} (samples per measurement);
+ * {@code benchmark.importClients} (default 4; 1: no concurrent import);
  * {@code benchmark.serviceJvmArgs} (e.g. {@code -Xmx512m}).
  */
 class SystemBenchmark {
@@ -49,6 +53,7 @@ class SystemBenchmark {
     private final int writes = Integer.getInteger("benchmark.writes", 24);
     private final int proofs = Integer.getInteger("benchmark.proofs", 20);
     private final int retractions = Integer.getInteger("benchmark.retractions", 5);
+    private final int importClients = Integer.getInteger("benchmark.importClients", 4);
     private final Random random = new Random(seed);
 
     @Test
@@ -124,6 +129,7 @@ class SystemBenchmark {
                         Duration.ofMinutes(5));
                 record("startup.emptySeconds", "start-up to health UP, empty ledger", "s", seconds(service.startUp()));
                 Instant knownAt;
+                int foundingUnits = history.fixedAnswerUnits();
                 try {
                     BenchmarkHttp http = service.http();
                     knownAt = load(http, history);
@@ -134,6 +140,7 @@ class SystemBenchmark {
                     writeLatency(http, history);
                     audit(http);
                     rebuild(http);
+                    foundingUnits += concurrentImport(http);
                 } finally {
                     service.close();
                 }
@@ -144,7 +151,7 @@ class SystemBenchmark {
                 try {
                     record("startup.loadedSeconds", "start-up to health UP, this ledger", "s", seconds(restarted.startUp()));
                     assertThat(units(restarted.http().get("/api/structure?asOf=" + history.fixedAnswerDate(), User.ANONYMOUS)))
-                            .as("the ledger answers as before after a restart").isEqualTo(history.fixedAnswerUnits());
+                            .as("the ledger answers as before after a restart").isEqualTo(foundingUnits);
                 } finally {
                     restarted.close();
                 }
@@ -187,6 +194,51 @@ class SystemBenchmark {
             record("raw.rowsPerSecond", "plain batched INSERT, as many rows of that size", "rows/s", raw.rowsPerSecond());
             record("import.percentOfRaw", "import throughput / batched insert", "%",
                     100 * (Double) figures.get("import.changesPerSecond") / raw.rowsPerSecond());
+        }
+
+        /**
+         * Several clients import at once, each the history of another organization (files of one
+         * history depend on each other, those of different organizations do not). Last, because
+         * it adds units to the ledger; answers how many of them are in force on the fixed date.
+         */
+        private int concurrentImport(BenchmarkHttp http) throws Exception {
+            if (importClients < 2) {
+                return 0;
+            }
+            List<SyntheticHistory> histories = new ArrayList<>();
+            for (int organization = 1; organization <= importClients; organization++) {
+                histories.add(HistoryGenerator.generate(seed + organization, Math.max(600, size / 20 / importClients),
+                        MAX_CHANGES_PER_FILE, organization));
+            }
+            ExecutorService clients = Executors.newFixedThreadPool(importClients);
+            long started = System.nanoTime();
+            long recorded = 0;
+            try {
+                List<Future<Long>> work = new ArrayList<>();
+                for (SyntheticHistory history : histories) {
+                    work.add(clients.submit(() -> importAll(http, history)));
+                }
+                for (Future<Long> changes : work) {
+                    recorded += changes.get();
+                }
+            } finally {
+                clients.shutdown();
+            }
+            double elapsed = seconds(System.nanoTime() - started);
+            record("import.concurrent.clients", "import by several clients, one organization each: clients", "", importClients);
+            record("import.concurrent.changes", "changes they recorded", "", recorded);
+            record("import.concurrent.changesPerSecond", "their import throughput, all together", "changes/s",
+                    recorded / elapsed);
+            return histories.stream().mapToInt(SyntheticHistory::fixedAnswerUnits).sum();
+        }
+
+        private static long importAll(BenchmarkHttp http, SyntheticHistory history) {
+            long recorded = 0;
+            for (BulletinFileBytes file : history.files()) {
+                recorded += http.post("/api/imports", User.REGISTRAR, "application/yaml", file.yaml())
+                        .expect(201, "import of " + file.name()).json().get("sequences").size();
+            }
+            return recorded;
         }
 
         /** A few corrections through the API: retract renamings the history recorded. */
