@@ -219,9 +219,9 @@ final class HistoryGenerator {
         if (unit == null) {
             return;
         }
-        if (roll < 0.32) {
+        if (roll < 0.36) {
             rename(bulletin, unit, date);
-        } else if (roll < 0.42) {
+        } else if (roll < 0.46) {
             Unit parent = unit.level < 2 ? null : live.get(unit.level - 1).pick(random);
             if (parent != null && !parent.id.equals(unit.parent) && !parent.established.isAfter(date)) {
                 bulletin.move(unit.id, parent.id, date);
@@ -230,22 +230,22 @@ final class HistoryGenerator {
                 unit.parent = parent.id;
                 unit.changedOn(date);
             }
-        } else if (roll < 0.52) {
+        } else if (roll < 0.56) {
             bulletin.designateHead(unit.id, head(unit.level), date);
             unit.heads.put(date, true);
             unit.changedOn(date);
-        } else if (roll < 0.57) {
+        } else if (roll < 0.61) {
             if (unit.hasHeadOn(date)) {
                 bulletin.vacate(unit.id, date);
                 unit.heads.put(date, false);
                 unit.changedOn(date);
             }
-        } else if (roll < 0.70) {
+        } else if (roll < 0.74) {
             // the format lists a new unit's functions with the unit, not as a separate entry
             if (!unit.grounds.contains(bulletin.symbol())) {
                 assignFunction(bulletin, unit, date);
             }
-        } else if (roll < 0.80) {
+        } else if (roll < 0.88) {
             Function function = unit.functions.isEmpty() ? null : unit.functions.get(random.nextInt(unit.functions.size()));
             if (function != null) {
                 bulletin.withdraw(unit.id, function.id, date);
@@ -258,9 +258,11 @@ final class HistoryGenerator {
         }
     }
 
-    private void abolish(BulletinWriter bulletin, Unit unit, LocalDate date) {
-        if (unit.level < 2 || unit.children > 0) {
-            return; // the top stays; a unit with units under it is not abolished
+    private void abolish(BulletinWriter bulletin, Unit candidate, LocalDate date) {
+        // the top levels stay, and a unit with units under it is not abolished: sections are
+        Unit unit = candidate.level >= 2 && candidate.children == 0 ? candidate : randomUnit(KINDS.length - 1);
+        if (unit == null || unit.children > 0 || !unit.lastChange.isBefore(date)) {
+            return;
         }
         Unit successor = random.nextBoolean() ? live.get(unit.level).pick(random) : null;
         if (successor == unit || (successor != null && successor.established.isAfter(date))) {
