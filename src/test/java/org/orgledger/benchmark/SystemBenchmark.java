@@ -2,27 +2,21 @@ package org.orgledger.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.orgledger.benchmark.BenchmarkHttp.Response;
 import org.orgledger.benchmark.BenchmarkHttp.User;
-import org.orgledger.benchmark.SyntheticHistory.BulletinFileBytes;
 
 /**
  * The whole system, measured as its users run it: {@code ./mvnw verify -Pbenchmark}
@@ -162,28 +156,13 @@ class SystemBenchmark {
 
         /** Imports every file in order, one client; answers an instant at which half the history was recorded. */
         private Instant load(BenchmarkHttp http, SyntheticHistory history) {
-            List<Long> latencies = new ArrayList<>();
-            long recorded = 0;
-            Instant halfway = null;
-            long started = System.nanoTime();
-            for (int i = 0; i < history.files().size(); i++) {
-                BulletinFileBytes file = history.files().get(i);
-                Response response = http.post("/api/imports", User.REGISTRAR, "application/yaml", file.yaml())
-                        .expect(201, "import of " + file.name());
-                recorded += response.json().get("sequences").size();
-                latencies.add(response.nanos());
-                if (halfway == null && i >= history.files().size() / 2) {
-                    halfway = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-                }
-            }
-            double elapsed = seconds(System.nanoTime() - started);
-            record("import.changes", "changes recorded by the import", "", recorded);
-            record("import.seconds", "import through POST /api/imports (1 client)", "s", elapsed);
-            record("import.changesPerSecond", "import throughput", "changes/s", recorded / elapsed);
-            Latencies files = Latencies.ofNanos(latencies);
-            record("import.fileP50", "one file (up to " + MAX_CHANGES_PER_FILE + " changes): p50", "ms", files.p50());
-            record("import.fileP95", "one file: p95", "ms", files.p95());
-            return halfway;
+            HistoryLoader.Load load = new HistoryLoader(http).importInOrder(history);
+            record("import.changes", "changes recorded by the import", "", load.changes());
+            record("import.seconds", "import through POST /api/imports (1 client)", "s", load.seconds());
+            record("import.changesPerSecond", "import throughput", "changes/s", load.changesPerSecond());
+            record("import.fileP50", "one file (up to " + MAX_CHANGES_PER_FILE + " changes): p50", "ms", load.perFile().p50());
+            record("import.fileP95", "one file: p95", "ms", load.perFile().p95());
+            return load.halfway();
         }
 
         /** The same number of rows, of the events' payload size, by a plain batched insert. */
@@ -210,57 +189,18 @@ class SystemBenchmark {
                 histories.add(HistoryGenerator.generate(seed + organization, Math.max(600, size / 20 / importClients),
                         MAX_CHANGES_PER_FILE, organization));
             }
-            ExecutorService clients = Executors.newFixedThreadPool(importClients);
-            long started = System.nanoTime();
-            long recorded = 0;
-            try {
-                List<Future<Long>> work = new ArrayList<>();
-                for (SyntheticHistory history : histories) {
-                    work.add(clients.submit(() -> importAll(http, history)));
-                }
-                for (Future<Long> changes : work) {
-                    recorded += changes.get();
-                }
-            } finally {
-                clients.shutdown();
-            }
-            double elapsed = seconds(System.nanoTime() - started);
+            HistoryLoader.Load load = new HistoryLoader(http).importConcurrently(histories);
             record("import.concurrent.clients", "import by several clients, one organization each: clients", "", importClients);
-            record("import.concurrent.changes", "changes they recorded", "", recorded);
+            record("import.concurrent.changes", "changes they recorded", "", load.changes());
             record("import.concurrent.changesPerSecond", "their import throughput, all together", "changes/s",
-                    recorded / elapsed);
+                    load.changesPerSecond());
             return histories.stream().mapToInt(SyntheticHistory::fixedAnswerUnits).sum();
-        }
-
-        private static long importAll(BenchmarkHttp http, SyntheticHistory history) {
-            long recorded = 0;
-            for (BulletinFileBytes file : history.files()) {
-                recorded += http.post("/api/imports", User.REGISTRAR, "application/yaml", file.yaml())
-                        .expect(201, "import of " + file.name()).json().get("sequences").size();
-            }
-            return recorded;
         }
 
         /** A few corrections through the API: retract renamings the history recorded. */
         private void retract(BenchmarkHttp http, SyntheticHistory history) {
-            List<Long> latencies = new ArrayList<>();
-            for (SyntheticHistory.RenameSample sample : history.renames().subList(0,
-                    Math.min(retractions, history.renames().size()))) {
-                JsonNode changes = http.get("/api/units/" + sample.unitId() + "/history", User.ANONYMOUS)
-                        .expect(200, "history of " + sample.unitId()).json().get("changes");
-                for (JsonNode change : changes) {
-                    if (change.get("type").asText().equals("UnitRenamed") && !change.path("retracted").asBoolean()
-                            && change.get("effectiveFrom").asText().equals(sample.effectiveFrom().toString())) {
-                        Response response = http.postJson("/api/units/retract/" + sample.unitId(), User.REGISTRAR, Map.of(
-                                "sequence", change.get("sequence").asLong(),
-                                "reason", "Benchmark: a renaming recorded in error",
-                                "authority", Map.of("instrument", sample.instrument(), "provision", "1")));
-                        assertThat(response.status()).as("retraction: %s", response.body()).isBetween(200, 201);
-                        latencies.add(response.nanos());
-                        break;
-                    }
-                }
-            }
+            List<Long> latencies = new HistoryLoader(http).retract(
+                    history.renames().subList(0, Math.min(retractions, history.renames().size())));
             record("retract.count", "retractions through HTTP", "", latencies.size());
             record("retract.p50", "one retraction: p50", "ms", Latencies.ofNanos(latencies).p50());
         }
