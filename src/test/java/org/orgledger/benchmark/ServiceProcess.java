@@ -63,6 +63,8 @@ final class ServiceProcess implements AutoCloseable {
         environment.put("ORGLEDGER_PORT", String.valueOf(port));
         long started = System.nanoTime();
         Process process = builder.start();
+        // a child process outlives its parent: an interrupted benchmark must not leave a service running
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
         BenchmarkHttp http = new BenchmarkHttp("http://127.0.0.1:" + port);
         long deadline = started + timeout.toNanos();
         while (!http.healthy()) {

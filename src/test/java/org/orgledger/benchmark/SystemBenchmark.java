@@ -122,11 +122,10 @@ class SystemBenchmark {
                 ServiceProcess service = ServiceProcess.start(JAR.toAbsolutePath(), database, work, "service",
                         Duration.ofMinutes(5));
                 record("startup.emptySeconds", "start-up to health UP, empty ledger", "s", seconds(service.startUp()));
-                Instant knownAt;
                 int foundingUnits = history.fixedAnswerUnits();
                 try {
                     BenchmarkHttp http = service.http();
-                    knownAt = load(http, history);
+                    Instant knownAt = load(http, history);
                     retract(http, history);
                     rawInsert(database);
                     asOf(http, history, knownAt);
@@ -138,7 +137,7 @@ class SystemBenchmark {
                 } finally {
                     service.close();
                 }
-                record("memory.peakHeapMiB", "peak JVM heap (import, queries, rebuild)", "MiB", service.peakHeapMib());
+                record("memory.peakHeapMiB", "peak JVM heap (all but the restart)", "MiB", service.peakHeapMib());
                 record("memory.peakRssMiB", "peak resident set of the service", "MiB", service.peakRssMib());
                 ServiceProcess restarted = ServiceProcess.start(JAR.toAbsolutePath(), database, work, "service-restart",
                         Duration.ofMinutes(30));
