@@ -110,10 +110,19 @@ public class UnitRegistry {
 
     @EventHandler
     void on(UnitEstablished event, @SequenceNumber long changeNumber) {
-        jdbc.update("INSERT INTO unit_registry (unit_id, established_on) VALUES (?, ?)",
-                event.unitId().value(), Date.valueOf(event.effectiveFrom()));
-        assertParent(event.unitId(), changeNumber, event.effectiveFrom(), event.parentId());
-        cite(event);
+        // one round trip for the three rows (an import establishes thousands of units)
+        TransactionCitations.firstInTransaction(event.unitId().value(), event.authority().instrument().value());
+        jdbc.update("""
+                WITH registered AS (
+                    INSERT INTO unit_registry (unit_id, established_on) VALUES (?, ?)),
+                asserted AS (
+                    INSERT INTO unit_parent_assertion (unit_id, change_number, effective_from, parent_id)
+                    VALUES (?, ?, ?, ?))
+                INSERT INTO unit_citation (unit_id, instrument) VALUES (?, ?) ON CONFLICT DO NOTHING""",
+                event.unitId().value(), Date.valueOf(event.effectiveFrom()),
+                event.unitId().value(), changeNumber, Date.valueOf(event.effectiveFrom()),
+                event.parentId() == null ? null : event.parentId().value(),
+                event.unitId().value(), event.authority().instrument().value());
     }
 
     @EventHandler
