@@ -101,6 +101,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", exception.getMessage()));
     }
 
+    /** Accepted but not recorded: a fault of the service, never a success. */
+    @ExceptionHandler(RecordingLedger.NothingRecorded.class)
+    ResponseEntity<Object> notRecorded(RecordingLedger.NothingRecorded exception) {
+        log.error("a command was acknowledged by the command bus without recording an event", exception);
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "NOT_RECORDED",
+                "the ledger could not record the change; nothing was recorded, try again"));
+    }
+
     /** Anything unforeseen: logged with its stack, answered without it. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception exception) {

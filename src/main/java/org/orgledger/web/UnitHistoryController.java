@@ -49,6 +49,10 @@ class UnitHistoryController {
                      @Parameter(description = StructureController.KNOWN_AT) @RequestParam(required = false) String knownAt,
                      @Parameter(description = StructureController.LANG) @RequestParam(required = false) String lang)
             throws HttpRequestMethodNotSupportedException {
+        if (path.length() <= 1) {
+            // GET /api/units: the collection takes POST (establish) only
+            throw new HttpRequestMethodNotSupportedException("GET", List.of("POST"));
+        }
         if (COMMAND_ACTIONS.contains(path.substring(1).split("/", 2)[0])) {
             // /api/units/rename/{id} and the other command paths take POST only
             throw new HttpRequestMethodNotSupportedException("GET", List.of("POST"));
