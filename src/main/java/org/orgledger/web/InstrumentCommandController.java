@@ -46,6 +46,7 @@ class InstrumentCommandController {
     }
 
     /** OPTIONS on a supersession path: POST only (the instrument query's GET would otherwise be advertised). */
+    @io.swagger.v3.oas.annotations.Hidden
     @RequestMapping(method = RequestMethod.OPTIONS, path = "/supersede/**")
     ResponseEntity<Void> commandOptions() {
         return ResponseEntity.ok().allow(HttpMethod.POST, HttpMethod.OPTIONS).build();

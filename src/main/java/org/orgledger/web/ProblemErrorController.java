@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * outside Spring MVC) is answered as problem details too, in place of Boot's default error body.
  */
 @RestController
+@io.swagger.v3.oas.annotations.Hidden
 class ProblemErrorController implements ErrorController {
 
     @RequestMapping("${server.error.path:${error.path:/error}}")

@@ -185,6 +185,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             }
         }
         Throwable cause = ex.getCause();
+        if (cause instanceof JsonMappingException mapping && mapping.getCause() instanceof JsonParseException parse) {
+            // not well-formed inside a value (a key given twice in a nested object): the body, not the field, is wrong
+            cause = parse;
+        }
         if (cause instanceof JsonParseException parse) {
             JsonLocation at = parse.getLocation();
             return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "the body is not well-formed JSON"

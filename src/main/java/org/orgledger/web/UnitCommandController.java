@@ -138,6 +138,7 @@ class UnitCommandController {
      * OPTIONS on the collection and the command paths: POST only. Without this, Spring would
      * advertise GET too, because the history's {@code GET /api/units/{*path}} also matches them.
      */
+    @io.swagger.v3.oas.annotations.Hidden
     @RequestMapping(method = RequestMethod.OPTIONS, path = {"", "/rename/**", "/reporting-line/**", "/head/**",
             "/vacate-head/**", "/functions/**", "/withdraw-function/**", "/reaffirm-function/**", "/reaffirm/**",
             "/abolish/**", "/retract/**"})

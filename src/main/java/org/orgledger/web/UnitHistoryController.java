@@ -46,7 +46,7 @@ class UnitHistoryController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnitHistoryView.class)))
     @GetMapping("/api/units/{*path}")
     JsonNode history(@Parameter(description = "{id}/history") @PathVariable String path,
-                     @Parameter(description = StructureController.KNOWN_AT) @RequestParam(required = false) String knownAt,
+                     @Parameter(description = StructureController.KNOWN_AT, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date-time")) @RequestParam(required = false) String knownAt,
                      @Parameter(description = StructureController.LANG) @RequestParam(required = false) String lang)
             throws HttpRequestMethodNotSupportedException {
         if (path.length() <= 1) {
