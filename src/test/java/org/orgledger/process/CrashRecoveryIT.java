@@ -11,9 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +33,7 @@ import org.orgledger.TestProfiles;
 class CrashRecoveryIT {
 
     private static final int KILLS = 5;
-    private static final int UNITS_PER_IMPORT = 60;
+    private static final int UNITS_PER_IMPORT = 80;
     private static final int CLIENTS = 3;
     private static final String BASE = "CRASH/BASE/1";
 
@@ -51,6 +53,7 @@ class CrashRecoveryIT {
         Path log = work.resolve("service.log");
         List<Acknowledged> acknowledged = new ArrayList<>();
         Map<Integer, Boolean> importsAcknowledged = new HashMap<>();
+        Map<Boolean, Integer> importsSeen = new HashMap<>();
 
         ServiceProcess service = ServiceProcess.start(dataDir, log);
         try {
@@ -61,15 +64,19 @@ class CrashRecoveryIT {
 
             for (int round = 1; round <= KILLS; round++) {
                 boolean powerCut = random.nextBoolean();
-                long killAfterMillis = 150 + random.nextInt(2500);
+                long killAfterMillis = random.nextInt(3000);
                 importsAcknowledged.put(round, false);
                 ExecutorService clients = Executors.newFixedThreadPool(CLIENTS + 1);
                 try {
-                    Future<Boolean> importing = clients.submit(importer(service, round));
+                    CountDownLatch writing = new CountDownLatch(1);
                     List<Future<List<Acknowledged>>> commands = new ArrayList<>();
                     for (int client = 0; client < CLIENTS; client++) {
-                        commands.add(clients.submit(commandClient(service, round, client)));
+                        commands.add(clients.submit(commandClient(service, round, client, writing)));
                     }
+                    // the moment of the kill is counted from when the service is busy writing, not from its start
+                    assertThat(writing.await(120, TimeUnit.SECONDS)).as("a command acknowledged in round " + round
+                            + "; log:\n" + service.tail()).isTrue();
+                    Future<Boolean> importing = clients.submit(importer(service, round));
                     Thread.sleep(killAfterMillis);
                     service.kill(powerCut);
                     importsAcknowledged.put(round, importing.get());
@@ -83,13 +90,16 @@ class CrashRecoveryIT {
                         + (powerCut ? ", watchdog too" : "") + ")";
                 System.out.println("CrashRecoveryIT " + context + ": import acknowledged " + importsAcknowledged.get(round)
                         + ", commands acknowledged so far " + acknowledged.size());
+                importsSeen.merge(importsAcknowledged.get(round), 1, Integer::sum);
                 service = ServiceProcess.start(dataDir, log);
                 checkLedger(service, acknowledged, importsAcknowledged, context);
             }
         } finally {
             service.close();
         }
-        assertThat(acknowledged).as("commands acknowledged over all rounds").isNotEmpty();
+        assertThat(acknowledged).as("commands acknowledged over all rounds").hasSizeGreaterThanOrEqualTo(KILLS);
+        System.out.println("CrashRecoveryIT seed " + seed + ": " + acknowledged.size() + " commands acknowledged, imports "
+                + "acknowledged/killed: " + importsSeen);
     }
 
     /** POST /api/imports of a generated file; true when the service acknowledged it (201). */
@@ -108,7 +118,7 @@ class CrashRecoveryIT {
 
     /** Establishes units one after another until the service dies; returns what it acknowledged. */
     private static java.util.concurrent.Callable<List<Acknowledged>> commandClient(ServiceProcess service, int round,
-                                                                                 int client) {
+                                                                                 int client, CountDownLatch writing) {
         return () -> {
             List<Acknowledged> acknowledged = new ArrayList<>();
             for (int i = 0; i < 500; i++) {
@@ -127,6 +137,7 @@ class CrashRecoveryIT {
                     answer.json().path("sequences").forEach(sequence -> sequences.add(sequence.asLong()));
                     assertThat(sequences).as("an acknowledged command names its events: " + answer.body()).isNotEmpty();
                     acknowledged.add(new Acknowledged(unitId, sequences));
+                    writing.countDown();
                 } else {
                     // refused or failed while the service went down: nothing is claimed, so nothing to check
                     assertThat(answer.status()).as(answer.body()).isGreaterThanOrEqualTo(400);
