@@ -33,7 +33,7 @@ import org.orgledger.TestProfiles;
 class CrashRecoveryIT {
 
     private static final int KILLS = 5;
-    private static final int UNITS_PER_IMPORT = 80;
+    private static final int UNITS_PER_IMPORT = 40;
     private static final int CLIENTS = 3;
     private static final String BASE = "CRASH/BASE/1";
 
@@ -64,7 +64,7 @@ class CrashRecoveryIT {
 
             for (int round = 1; round <= KILLS; round++) {
                 boolean powerCut = random.nextBoolean();
-                long killAfterMillis = random.nextInt(3000);
+                long killAfterMillis = random.nextInt(6000);
                 importsAcknowledged.put(round, false);
                 ExecutorService clients = Executors.newFixedThreadPool(CLIENTS + 1);
                 try {

@@ -1,6 +1,7 @@
 package org.orgledger.platform.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.orgledger.LedgerIntegrationTest;
+import org.orgledger.TestProfiles;
 import org.orgledger.TestUsers;
 import org.orgledger.instrument.api.BulletinPromulgated;
 import org.orgledger.instrument.api.InstrumentKind;
@@ -30,7 +32,7 @@ import org.springframework.test.context.TestPropertySource;
  * The consistency check compares the log with what the read models show, not only a read model
  * with its own replay: an event recorded before the edge refused such text (a lone surrogate,
  * which PostgreSQL receives as {@code ?}) is reported, though a replay loses it the same way.
- * A ledger of its own (the event stays in it), closed afterwards.
+ * A ledger of its own (the event stays in it), closed afterwards; so only on the embedded default.
  */
 @LedgerIntegrationTest
 @TestPropertySource(properties = "orgledger.test.ledger=read-model-fidelity")
@@ -53,6 +55,8 @@ class ReadModelFidelityIT {
 
     @Test
     void a_read_model_that_shows_a_text_otherwise_than_the_log_is_reported_inconsistent() {
+        // on an external server every context shares one database, and this event would stay in it for the others
+        assumeTrue(TestProfiles.active().length == 1, "needs a ledger of its own (the embedded default)");
         BulletinPromulgated legacy = new BulletinPromulgated(InstrumentSymbol.of(SYMBOL), InstrumentKind.BULLETIN,
                 LocalizedText.of("en", "Legacy \ud800 title"), LocalDate.of(2001, 1, 1), LocalDate.of(2001, 1, 1));
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
