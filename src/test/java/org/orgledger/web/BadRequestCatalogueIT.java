@@ -291,6 +291,8 @@ class BadRequestCatalogueIT {
                 "INVALID_INPUT", "unitId"));
         bad.add(new Bad("a line feed in an audit filter", registrar("GET", "/api/audit/log?instrument=ST%0A"), 400,
                 "INVALID_INPUT", "instrument"));
+        bad.add(new Bad("a NUL in an import's file name", registrar("POST", "/api/imports?fileName=a%00.yaml")
+                .body("application/yaml", "format: orgledger-bulletin/1\n"), 400, "INVALID_INPUT", "fileName"));
         bad.add(new Bad("TRACE", registrar("TRACE", "/api/structure?asOf=2002-03-01"), 405, "METHOD_NOT_ALLOWED", null));
         bad.add(new Bad("a key given twice", establishing("""
                 {"id": "cat-twice", "id": "cat-twice-2", "kind": "OFFICE", "name": {"en": "Twice"},

@@ -208,7 +208,7 @@ class OpenApiFuzzIT {
                     "yesterday", "2002-13-01T00:00:00Z", "0999-12-31T23:59:59Z") : date() + "T00:00:00Z";
             case "lang" -> pick("en", "zh", "EN!", "", "x".repeat(300));
             case "format" -> pick("jsonld", "turtle", "csv", "jsonl", "pdf", "");
-            case "unitId", "instrument", "recordedBy" -> pick("fuzz-unit", SYMBOL, "registrar", "%00", "a%0Ab", "%ED%A0%80",
+            case "unitId", "instrument", "recordedBy", "fileName" -> pick("fuzz-unit", SYMBOL, "registrar", "%00", "a%0Ab", "%ED%A0%80",
                     "x".repeat(300));
             default -> "integer".equals(schema.path("type").asText())
                     ? pick("0", "1", "5", "-1", "99999999999999999999", "x", "1000", "1001") : pick("x", "");
