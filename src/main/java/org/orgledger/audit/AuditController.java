@@ -11,6 +11,9 @@ import org.orgledger.audit.AuditViews.TreeHeadView;
 import org.orgledger.audit.AuditViews.TreeHeadsView;
 import org.orgledger.audit.AuditViews.VerificationView;
 import org.orgledger.audit.chain.Ed25519Keys;
+import org.orgledger.ledger.InvalidInput;
+import org.orgledger.ledger.LedgerDates;
+import org.orgledger.ledger.LedgerText;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/audit")
 class AuditController {
+
+    private static final int MAX_FILTER_LENGTH = 200;
 
     private final LedgerAudit audit;
     private final EventLog log;
@@ -46,7 +51,26 @@ class AuditController {
                      @RequestParam(required = false) String recordedBy,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedFrom,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant recordedTo) {
-        return log.page(new AuditLogFilter(afterSequence, limit, unitId, instrument, recordedBy, recordedFrom, recordedTo));
+        return log.page(new AuditLogFilter(afterSequence, limit, filterText("unitId", unitId),
+                filterText("instrument", instrument), filterText("recordedBy", recordedBy),
+                LedgerDates.require("recordedFrom", recordedFrom), LedgerDates.require("recordedTo", recordedTo)));
+    }
+
+    /**
+     * A filter value PostgreSQL can compare with: no control character (a NUL cannot even be sent to
+     * it) and no lone surrogate; anything else simply matches nothing.
+     */
+    private static String filterText(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        boolean unusable = value.length() > MAX_FILTER_LENGTH || value.chars().anyMatch(Character::isISOControl)
+                || !LedgerText.isWellFormed(value);
+        if (unusable) {
+            throw InvalidInput.of(field, "must be at most " + MAX_FILTER_LENGTH
+                    + " characters of well-formed text without control characters");
+        }
+        return value;
     }
 
     @GetMapping("/verify")

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.orgledger.structure.api.StructureView;
 import org.orgledger.structure.query.StructureReader;
+import org.orgledger.ledger.LedgerDates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -44,6 +45,8 @@ class StructureExportController {
                                      @RequestParam(defaultValue = "jsonld") String format,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt)
             throws JsonProcessingException {
+        LedgerDates.require("asOf", asOf);
+        LedgerDates.require("knownAt", knownAt);
         StructureView structure = reader.structure(asOf, knownAt == null ? clock.instant() : knownAt);
         return switch (format) {
             case "jsonld" -> body(JSON_LD, "jsonld", asOf,

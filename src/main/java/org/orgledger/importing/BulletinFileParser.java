@@ -17,6 +17,9 @@ import org.orgledger.instrument.api.InstrumentSymbol;
 import org.orgledger.language.LocalizedText;
 import org.orgledger.language.TextLabel;
 import org.orgledger.language.TextStatus;
+import org.orgledger.ledger.InvalidInput;
+import org.orgledger.ledger.LedgerDates;
+import org.orgledger.ledger.LedgerText;
 import org.orgledger.unit.api.ClosureKind;
 import org.orgledger.unit.api.FunctionId;
 import org.orgledger.unit.api.HeadLevel;
@@ -326,7 +329,7 @@ final class BulletinFileParser {
         if (texts.size() != languages.size()) {
             return null;
         }
-        LocalizedText text = value(field, ignored -> LocalizedText.of(texts));
+        LocalizedText text = value(field, ignored -> LedgerText.require(field.path(), LocalizedText.of(texts)));
         return text == null ? null : new LabelledText(text, labels);
     }
 
@@ -344,7 +347,7 @@ final class BulletinFileParser {
             texts.put(language, string(entry));
             labels.put(language, new TextLabel(TextStatus.UNOFFICIAL_TRANSLATION, null));
         });
-        LocalizedText merged = value(field, ignored -> LocalizedText.of(texts));
+        LocalizedText merged = value(field, ignored -> LedgerText.require(field.path(), LocalizedText.of(texts)));
         return merged == null ? text : new LabelledText(merged, labels);
     }
 
@@ -408,7 +411,12 @@ final class BulletinFileParser {
             return null;
         }
         try {
-            return LocalDate.parse(scalar.getValue());
+            LocalDate date = LocalDate.parse(scalar.getValue());
+            if (!LedgerDates.holds(date)) {
+                problem(field, LedgerDates.DATE_RULE + ": " + scalar.getValue());
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             problem(field, "not a date (YYYY-MM-DD): " + scalar.getValue());
             return null;
@@ -468,6 +476,9 @@ final class BulletinFileParser {
             return convert.apply(text);
         } catch (IllegalArgumentException e) {
             problem(field, e.getMessage());
+            return null;
+        } catch (InvalidInput e) {
+            problem(field, e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message());
             return null;
         }
     }

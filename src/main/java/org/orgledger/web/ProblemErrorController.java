@@ -16,11 +16,17 @@ import org.springframework.web.bind.annotation.RestController;
  * outside Spring MVC) is answered as problem details too, in place of Boot's default error body.
  */
 @RestController
+@io.swagger.v3.oas.annotations.Hidden
 class ProblemErrorController implements ErrorController {
 
     @RequestMapping("${server.error.path:${error.path:/error}}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            // asked for directly (GET /error): there is no failure to report, and no such resource
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(Problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "no resource at /error"));
+        }
         HttpStatusCode status = code instanceof Integer value && value >= 400 ? HttpStatusCode.valueOf(value)
                 : HttpStatus.INTERNAL_SERVER_ERROR;
         HttpStatus known = HttpStatus.resolve(status.value());

@@ -101,6 +101,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", exception.getMessage()));
     }
 
+    /** Accepted but not recorded: a fault of the service, never a success. */
+    @ExceptionHandler(RecordingLedger.NothingRecorded.class)
+    ResponseEntity<Object> notRecorded(RecordingLedger.NothingRecorded exception) {
+        log.error("a command was acknowledged by the command bus without recording an event", exception);
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "NOT_RECORDED",
+                "the ledger could not record the change; nothing was recorded, try again"));
+    }
+
     /** Anything unforeseen: logged with its stack, answered without it. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception exception) {
@@ -177,6 +185,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             }
         }
         Throwable cause = ex.getCause();
+        if (cause instanceof JsonMappingException mapping && mapping.getCause() instanceof JsonParseException parse) {
+            // not well-formed inside a value (a key given twice in a nested object): the body, not the field, is wrong
+            cause = parse;
+        }
         if (cause instanceof JsonParseException parse) {
             JsonLocation at = parse.getLocation();
             return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "the body is not well-formed JSON"

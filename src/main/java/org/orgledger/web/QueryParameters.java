@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
+import org.orgledger.ledger.LedgerDates;
 
 /**
  * Parses the read endpoints' query parameters itself, so that every malformed value is
@@ -28,11 +29,16 @@ final class QueryParameters {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw new InvalidQuery("INVALID_DATE", field, value, field + " is not a date (YYYY-MM-DD): " + value);
         }
+        if (!LedgerDates.holds(date)) {
+            throw new InvalidQuery("INVALID_DATE", field, value, field + " " + LedgerDates.DATE_RULE + ": " + value);
+        }
+        return date;
     }
 
     /** An ISO-8601 instant ({@code 2026-11-24T00:00:00Z}; an offset is accepted too), or {@code fallback}. */
@@ -40,15 +46,22 @@ final class QueryParameters {
         if (value == null || value.isBlank()) {
             return fallback;
         }
-        String text = value.trim();
+        Instant instant = parseInstant(field, value.trim());
+        if (!LedgerDates.holds(instant)) {
+            throw new InvalidQuery("INVALID_INSTANT", field, value, field + " " + LedgerDates.INSTANT_RULE + ": " + value);
+        }
+        return instant;
+    }
+
+    private static Instant parseInstant(String field, String text) {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException notUtc) {
             try {
                 return OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new InvalidQuery("INVALID_INSTANT", field, value,
-                        field + " is not an ISO-8601 instant (e.g. 2026-11-24T00:00:00Z): " + value);
+            } catch (java.time.DateTimeException e) {
+                throw new InvalidQuery("INVALID_INSTANT", field, text,
+                        field + " is not an ISO-8601 instant (e.g. 2026-11-24T00:00:00Z): " + text);
             }
         }
     }

@@ -42,8 +42,8 @@ class StructureController {
     @Operation(summary = "Every unit in force on asOf, as known at knownAt; parents before children")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StructureView.class)))
     @GetMapping
-    JsonNode structure(@Parameter(description = "The valid date, YYYY-MM-DD") @RequestParam(required = false) String asOf,
-                       @Parameter(description = KNOWN_AT) @RequestParam(required = false) String knownAt,
+    JsonNode structure(@Parameter(description = "The valid date, YYYY-MM-DD (1000-01-01 to 9999-12-31)", required = true, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date", pattern = ApiSchemas.DATE)) @RequestParam(required = false) String asOf,
+                       @Parameter(description = KNOWN_AT, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date-time")) @RequestParam(required = false) String knownAt,
                        @Parameter(description = LANG) @RequestParam(required = false) String lang) {
         LocalDate date = QueryParameters.requiredDate("asOf", asOf);
         Instant known = QueryParameters.instant("knownAt", knownAt, clock.instant());
@@ -54,9 +54,9 @@ class StructureController {
     @Operation(summary = "What differs between the structure on from and on to (both as known at knownAt)")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StructureDiffView.class)))
     @GetMapping("/diff")
-    JsonNode diff(@Parameter(description = "The earlier date, YYYY-MM-DD") @RequestParam(required = false) String from,
-                  @Parameter(description = "The later date, YYYY-MM-DD") @RequestParam(required = false) String to,
-                  @Parameter(description = KNOWN_AT) @RequestParam(required = false) String knownAt,
+    JsonNode diff(@Parameter(description = "The earlier date, YYYY-MM-DD", required = true, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date", pattern = ApiSchemas.DATE)) @RequestParam(required = false) String from,
+                  @Parameter(description = "The later date, YYYY-MM-DD", required = true, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date", pattern = ApiSchemas.DATE)) @RequestParam(required = false) String to,
+                  @Parameter(description = KNOWN_AT, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date-time")) @RequestParam(required = false) String knownAt,
                   @Parameter(description = LANG) @RequestParam(required = false) String lang) {
         LocalDate start = QueryParameters.requiredDate("from", from);
         LocalDate end = QueryParameters.requiredDate("to", to);

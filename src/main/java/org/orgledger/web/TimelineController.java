@@ -36,9 +36,9 @@ class TimelineController {
                     + "(type ChangeRetracted) appear at the retracted change's effective date, with retractedSequence.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TimelineView.class)))
     @GetMapping("/api/timeline")
-    JsonNode timeline(@Parameter(description = "First effective date, YYYY-MM-DD; default: unbounded") @RequestParam(required = false) String from,
-                      @Parameter(description = "Last effective date, YYYY-MM-DD; default: unbounded") @RequestParam(required = false) String to,
-                      @Parameter(description = StructureController.KNOWN_AT) @RequestParam(required = false) String knownAt,
+    JsonNode timeline(@Parameter(description = "First effective date, YYYY-MM-DD; default: unbounded", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date", pattern = ApiSchemas.DATE)) @RequestParam(required = false) String from,
+                      @Parameter(description = "Last effective date, YYYY-MM-DD; default: unbounded", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date", pattern = ApiSchemas.DATE)) @RequestParam(required = false) String to,
+                      @Parameter(description = StructureController.KNOWN_AT, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date-time")) @RequestParam(required = false) String knownAt,
                       @Parameter(description = StructureController.LANG) @RequestParam(required = false) String lang) {
         LocalDate start = QueryParameters.optionalDate("from", from);
         LocalDate end = QueryParameters.optionalDate("to", to);

@@ -46,9 +46,13 @@ class UnitHistoryController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnitHistoryView.class)))
     @GetMapping("/api/units/{*path}")
     JsonNode history(@Parameter(description = "{id}/history") @PathVariable String path,
-                     @Parameter(description = StructureController.KNOWN_AT) @RequestParam(required = false) String knownAt,
+                     @Parameter(description = StructureController.KNOWN_AT, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date-time")) @RequestParam(required = false) String knownAt,
                      @Parameter(description = StructureController.LANG) @RequestParam(required = false) String lang)
             throws HttpRequestMethodNotSupportedException {
+        if (path.length() <= 1) {
+            // GET /api/units: the collection takes POST (establish) only
+            throw new HttpRequestMethodNotSupportedException("GET", List.of("POST"));
+        }
         if (COMMAND_ACTIONS.contains(path.substring(1).split("/", 2)[0])) {
             // /api/units/rename/{id} and the other command paths take POST only
             throw new HttpRequestMethodNotSupportedException("GET", List.of("POST"));

@@ -12,11 +12,14 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.orgledger.instrument.api.Authority;
 import org.orgledger.instrument.api.InstrumentSymbol;
 import org.orgledger.language.LocalizedText;
+import org.orgledger.ledger.LedgerDates;
+import org.orgledger.ledger.LedgerText;
 import org.orgledger.unit.api.FunctionId;
 import org.orgledger.unit.api.HeadLevel;
 import org.orgledger.unit.api.UnitId;
@@ -30,7 +33,8 @@ import org.orgledger.unit.api.UnitId;
 @Documented
 @Target({FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-@Constraint(validatedBy = {ValidValue.TextValidator.class, ValidValue.LocalizedTextValidator.class})
+@Constraint(validatedBy = {ValidValue.TextValidator.class, ValidValue.LocalizedTextValidator.class,
+        ValidValue.DateValidator.class})
 public @interface ValidValue {
 
     Kind value();
@@ -51,8 +55,10 @@ public @interface ValidValue {
         HEAD_LEVEL("must be a level such as ASG, USG or D-2", HeadLevel::of),
         PROVISION("must be a provision such as 7.2(b): letters, digits, '.', '(', ')', '-' and spaces, at most 40",
                 provision -> Authority.of("A", provision)),
-        LOCALIZED_TEXT("must map at least one language tag (en, zh, ...) to a non-blank text of at most "
-                + LocalizedText.MAX_TEXT_LENGTH + " characters without control characters", null);
+        LOCALIZED_TEXT("must map at least one language tag (en, zh, ...) to a text of at most "
+                + LocalizedText.MAX_TEXT_LENGTH + " characters; each text " + LedgerText.RULE, null),
+        TEXT(LedgerText.RULE, LedgerText::acceptableOrThrow),
+        DATE(LedgerDates.DATE_RULE, null);
 
         private final String message;
         private final Consumer<String> parse;
@@ -100,11 +106,21 @@ public @interface ValidValue {
                 return true;
             }
             try {
-                LocalizedText.of(value);
-                return true;
+                LocalizedText text = LocalizedText.of(value);
+                return text.values().values().stream().allMatch(LedgerText::acceptable)
+                        || Kind.LOCALIZED_TEXT.refuse(context);
             } catch (IllegalArgumentException | NullPointerException e) {
                 return Kind.LOCALIZED_TEXT.refuse(context);
             }
+        }
+    }
+
+    /** Within the ledger's date range (years 1000 to 9999). */
+    final class DateValidator implements ConstraintValidator<ValidValue, LocalDate> {
+
+        @Override
+        public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
+            return value == null || LedgerDates.holds(value) || Kind.DATE.refuse(context);
         }
     }
 }

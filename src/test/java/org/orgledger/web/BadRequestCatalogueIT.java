@@ -29,6 +29,7 @@ class BadRequestCatalogueIT {
     private static final String AUTHORITY = "{\"instrument\": \"" + SGB + "\", \"provision\": \"1\"}";
     private static final List<String> DATES = List.of("2001-12-31", "2002-03-01", "2002-06-30", "2010-01-01");
     private static final int MIB = 1024 * 1024;
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     @LocalServerPort
     int port;
@@ -221,6 +222,84 @@ class BadRequestCatalogueIT {
                 "INVALID_DATE", "asOf"));
         bad.add(new Bad("a structure known at no instant",
                 registrar("GET", "/api/structure?asOf=2002-03-01&knownAt=yesterday"), 400, "INVALID_INSTANT", "knownAt"));
+        // issue 11: the ledger's date range (1000-01-01 to 9999-12-31) on every date
+        bad.add(new Bad("an instrument dated -4713-01-01", posting("/api/instruments", """
+                {"symbol": "ST/SGB/2003/3", "kind": "BULLETIN", "title": {"en": "x"}, "issuedOn": "-4713-01-01",
+                 "effectiveFrom": "-4713-01-01"}"""), 400, "INVALID_INPUT", "issuedOn"));
+        bad.add(new Bad("a rename in year 5874898", posting("/api/units/rename/cat-division", """
+                {"name": {"en": "x"}, "effectiveFrom": "+5874898-01-01", "authority": %s}""".formatted(AUTHORITY)), 400,
+                "INVALID_INPUT", "effectiveFrom"));
+        bad.add(new Bad("an establishment in year 999", establishing(body("\"effectiveFrom\": \"0999-12-31\"")), 400,
+                "INVALID_INPUT", "effectiveFrom"));
+        bad.add(new Bad("an establishment in year 10000", establishing(body("\"effectiveFrom\": \"+10000-01-01\"")), 400,
+                "INVALID_INPUT", "effectiveFrom"));
+        bad.add(new Bad("a supersession in year 0", posting("/api/instruments/supersede/" + SGB,
+                "{\"supersededBy\": \"" + SGB + "\", \"effectiveFrom\": \"0000-01-01\", \"provision\": \"1\"}"),
+                400, "INVALID_INPUT", "effectiveFrom"));
+        bad.add(new Bad("a structure as of year 5874898", registrar("GET", "/api/structure?asOf=%2B5874898-01-01"), 400,
+                "INVALID_DATE", "asOf"));
+        bad.add(new Bad("a structure known at 4714 BC",
+                registrar("GET", "/api/structure?asOf=2002-03-01&knownAt=-4714-11-24T00:00:00Z"), 400,
+                "INVALID_INSTANT", "knownAt"));
+        bad.add(new Bad("a timeline from year 999", registrar("GET", "/api/timeline?from=0999-01-01"), 400,
+                "INVALID_DATE", "from"));
+        bad.add(new Bad("a diff to year 10000", registrar("GET", "/api/structure/diff?from=2002-01-01&to=%2B10000-01-01"),
+                400, "INVALID_DATE", "to"));
+        bad.add(new Bad("a history known at year 99999",
+                registrar("GET", "/api/units/cat-division/history?knownAt=%2B99999-01-01T00:00:00Z"), 400,
+                "INVALID_INSTANT", "knownAt"));
+        bad.add(new Bad("an export as of year 999", registrar("GET", "/api/export/structure?asOf=0999-12-31"), 400,
+                "INVALID_INPUT", "asOf"));
+        bad.add(new Bad("an audit log recorded from year 999",
+                registrar("GET", "/api/audit/log?recordedFrom=0999-01-01T00:00:00Z"), 400, "INVALID_INPUT", "recordedFrom"));
+        // issue 11: text the read side could not keep as written
+        bad.add(new Bad("a name that is a lone surrogate", establishing(bodyWithRaw("name", "{\"en\": \"\\ud800\"}")),
+                400, "INVALID_INPUT", "name"));
+        bad.add(new Bad("a name of zero-width characters only",
+                establishing(body("\"name\": {\"en\": \"\\u200b\\ufeff\"}")), 400, "INVALID_INPUT", "name"));
+        bad.add(new Bad("a name with a right-to-left override",
+                establishing(body("\"name\": {\"en\": \"Division\\u202e noisiviD\"}")), 400, "INVALID_INPUT", "name"));
+        bad.add(new Bad("a name with a bidi isolate",
+                establishing(body("\"name\": {\"en\": \"\\u2067Division\\u2069\"}")), 400, "INVALID_INPUT", "name"));
+        bad.add(new Bad("an instrument title that is a lone surrogate", posting("/api/instruments", """
+                {"symbol": "ST/SGB/2003/4", "kind": "BULLETIN", "title": {"en": "\\udc00"}, "issuedOn": "2003-01-01",
+                 "effectiveFrom": "2003-01-01"}"""), 400, "INVALID_INPUT", "title"));
+        bad.add(new Bad("a function text without a visible character", posting("/api/units/functions/cat-division", """
+                {"functionId": "f-blank", "text": {"en": "\\u3164\\u200b"}, "effectiveFrom": "2002-03-01", "authority": %s}"""
+                .formatted(AUTHORITY)), 400, "INVALID_INPUT", "text"));
+        bad.add(new Bad("a head title with a bidi override", posting("/api/units/head/cat-division", """
+                {"title": {"en": "\\u202dDirector"}, "effectiveFrom": "2002-03-01", "authority": %s}""".formatted(AUTHORITY)),
+                400, "INVALID_INPUT", "title"));
+        bad.add(new Bad("a retraction reason that is a lone surrogate", posting("/api/units/retract/cat-division",
+                "{\"sequence\": 1, \"reason\": \"\\ud83d\", \"authority\": " + AUTHORITY + "}"), 400, "INVALID_INPUT",
+                "reason"));
+        // issue 11: bad requests that answered 5xx
+        bad.add(new Bad("GET /error", registrar("GET", "/error"), 404, "NOT_FOUND", null));
+        bad.add(new Bad("POST /error", posting("/error", "{}"), 404, "NOT_FOUND", null));
+        bad.add(new Bad("PUT /error", registrar("PUT", "/error").json("{}"), 404, "NOT_FOUND", null));
+        bad.add(new Bad("DELETE /error", registrar("DELETE", "/error"), 404, "NOT_FOUND", null));
+        bad.add(new Bad("GET /api/units", registrar("GET", "/api/units"), 405, "METHOD_NOT_ALLOWED", null));
+        bad.add(new Bad("a rename without a unit id", posting("/api/units/rename/", rename()), 400, "INVALID_INPUT",
+                "unitId"));
+        bad.add(new Bad("a retraction without a unit id", posting("/api/units/retract/",
+                "{\"sequence\": 1, \"reason\": \"typo\", \"authority\": " + AUTHORITY + "}"), 400, "INVALID_INPUT",
+                "unitId"));
+        bad.add(new Bad("a supersession without a symbol", posting("/api/instruments/supersede",
+                "{\"supersededBy\": \"" + SGB + "\", \"effectiveFrom\": \"2003-01-01\", \"provision\": \"1\"}"), 400,
+                "INVALID_INPUT", "symbol"));
+        bad.add(new Bad("a NUL in an audit filter", registrar("GET", "/api/audit/log?unitId=un-habitat%00"), 400,
+                "INVALID_INPUT", "unitId"));
+        bad.add(new Bad("a line feed in an audit filter", registrar("GET", "/api/audit/log?instrument=ST%0A"), 400,
+                "INVALID_INPUT", "instrument"));
+        bad.add(new Bad("a NUL in an import's file name", registrar("POST", "/api/imports?fileName=a%00.yaml")
+                .body("application/yaml", "format: orgledger-bulletin/1\n"), 400, "INVALID_INPUT", "fileName"));
+        bad.add(new Bad("TRACE", registrar("TRACE", "/api/structure?asOf=2002-03-01"), 405, "METHOD_NOT_ALLOWED", null));
+        bad.add(new Bad("a key given twice", establishing("""
+                {"id": "cat-twice", "id": "cat-twice-2", "kind": "OFFICE", "name": {"en": "Twice"},
+                 "effectiveFrom": "2002-03-01", "authority": %s}""".formatted(AUTHORITY)), 400, "MALFORMED_JSON", null));
+        bad.add(new Bad("a key given twice in a nested object", establishing("""
+                {"id": "cat-twice", "kind": "OFFICE", "name": {"en": "Twice", "en": "Again"},
+                 "effectiveFrom": "2002-03-01", "authority": %s}""".formatted(AUTHORITY)), 400, "MALFORMED_JSON", null));
         // who may write
         bad.add(new Bad("a write without credentials", new RawHttp.Request("POST", "/api/units")
                 .json(establish("cat-anonymous", "OFFICE", null)), 401, "UNAUTHENTICATED", null));
@@ -255,6 +334,40 @@ class BadRequestCatalogueIT {
         }
         assertThat(events()).as("events after " + bad.name()).isEqualTo(eventsBefore);
         assertThat(structures()).as("structure after " + bad.name()).isEqualTo(structureBefore);
+    }
+
+    /** HEAD, and every other method, on a protected path follows the rule of its GET (issue 11). */
+    @ParameterizedTest(name = "{0} {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"HEAD, /actuator/rebuild", "HEAD, /actuator", "HEAD, /actuator/info",
+            "POST, /actuator/rebuild", "PUT, /actuator/rebuild", "DELETE, /actuator/rebuild", "OPTIONS, /actuator/rebuild",
+            "HEAD, /api/audit/verify", "OPTIONS, /api/audit/log"})
+    void no_method_reaches_a_protected_path_anonymously(String method, String path) {
+        long eventsBefore = events();
+
+        RawHttp.Response response = http.send(new RawHttp.Request(method, path));
+
+        assertThat(response.status()).as(method + " " + path + ": " + response.text()).isEqualTo(401);
+        assertThat(events()).isEqualTo(eventsBefore);
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_auditor_may_run_the_check_but_not_the_rebuild() {
+        assertThat(http.send(new RawHttp.Request("HEAD", "/actuator/rebuild").as(TestUsers.AUDITOR, TestUsers.AUDITOR))
+                .status()).isEqualTo(200);
+        assertThat(http.send(new RawHttp.Request("POST", "/actuator/rebuild").as(TestUsers.AUDITOR, TestUsers.AUDITOR))
+                .status()).isEqualTo(403);
+    }
+
+    /** OPTIONS tells what a path takes: a command path takes POST, never GET (issue 11). */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/api/units", "/api/units/rename/cat-division",
+            "/api/units/retract/cat-division", "/api/units/abolish/cat-parent/child",
+            "/api/instruments/supersede/" + SGB})
+    void options_on_a_command_path_advertises_post_only(String path) {
+        RawHttp.Response response = http.send(registrar("OPTIONS", path));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Allow")).contains("POST").doesNotContain("GET").doesNotContain("HEAD");
     }
 
     private long events() {
@@ -299,10 +412,27 @@ class BadRequestCatalogueIT {
                 .formatted(id, kind, id, parentId == null ? "" : "\"parentId\": \"" + parentId + "\", ", AUTHORITY);
     }
 
-    /** A valid establishment of {@code cat-new}, with one field replaced (a later key wins in Jackson). */
+    /** A valid establishment of {@code cat-new}, with one field replaced or added. */
     private static String body(String override) {
         String valid = establish("cat-new", "OFFICE", null);
-        return override.isEmpty() ? valid : valid.substring(0, valid.length() - 1) + ", " + override + "}";
+        if (override.isEmpty()) {
+            return valid;
+        }
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode) JSON
+                    .readTree(valid);
+            body.setAll((com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree("{" + override + "}"));
+            return JSON.writeValueAsString(body);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(override, e);
+        }
+    }
+
+    /** {@code body(override)} written by hand, for what a JSON library would not write (a lone surrogate). */
+    private static String bodyWithRaw(String key, String rawJsonValue) {
+        String valid = establish("cat-new", "OFFICE", null);
+        return valid.replaceFirst("\\{", "{\"" + key + "\": " + java.util.regex.Matcher.quoteReplacement(rawJsonValue)
+                + ", ").replace("\"name\": {\"en\": \"cat-new\"}, ", "");
     }
 
     private static String rename() {

@@ -79,7 +79,17 @@ final class RawHttp {
         }
     }
 
-    record Response(int status, String contentType, String text) {
+    record Response(int status, String contentType, String text, Map<String, java.util.List<String>> headers) {
+
+        Response(int status, String contentType, String text) {
+            this(status, contentType, text, Map.of());
+        }
+
+        /** A response header's values joined by ", " (empty when absent). */
+        String header(String name) {
+            return headers.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                    .map(entry -> String.join(", ", entry.getValue())).findFirst().orElse("");
+        }
 
         JsonNode json() {
             try {
@@ -107,7 +117,7 @@ final class RawHttp {
         try {
             HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers().map());
         } catch (IOException e) {
             throw new AssertionError(request + " failed: " + e, e);
         } catch (InterruptedException e) {

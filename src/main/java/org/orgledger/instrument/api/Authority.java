@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 /** The legal basis of a change: an instrument and the provision in it, e.g. {@code 7.2(b)}. */
 public record Authority(InstrumentSymbol instrument, String provision) {
 
-    private static final Pattern PROVISION = Pattern.compile("[A-Za-z0-9.()\\- ]{1,40}");
+    /** The syntax, also published in the OpenAPI description. */
+    public static final String PROVISION_PATTERN = "[A-Za-z0-9.()\\- ]{1,40}";
+    private static final Pattern PROVISION = Pattern.compile(PROVISION_PATTERN);
 
     public Authority {
         Objects.requireNonNull(instrument, "instrument is required");

@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /** An instrument's symbol as printed: {@code ST/SGB/2002/14}, {@code A/RES/56/206}. */
 public record InstrumentSymbol(String value) {
 
-    private static final Pattern SYMBOL = Pattern.compile("[A-Z0-9]+(?:[./-][A-Za-z0-9]+)*(?:/[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*)*");
+    /** The syntax, also published in the OpenAPI description. */
+    public static final String PATTERN = "[A-Z0-9]+(?:[./-][A-Za-z0-9]+)*(?:/[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*)*";
+    private static final Pattern SYMBOL = Pattern.compile(PATTERN);
     public static final int MAX_LENGTH = 100;
 
     public InstrumentSymbol {

@@ -5,6 +5,8 @@ import java.util.Map;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.orgledger.language.LocalizedText;
 import org.orgledger.language.TextLabel;
+import org.orgledger.ledger.LedgerDates;
+import org.orgledger.ledger.LedgerText;
 
 
 /** Record an instrument (bulletin, resolution, other): in force from {@code effectiveFrom}. */
@@ -13,6 +15,9 @@ public record PromulgateBulletin(@TargetAggregateIdentifier InstrumentSymbol sym
                                LocalDate issuedOn, LocalDate effectiveFrom) {
 
     public PromulgateBulletin {
+        title = LedgerText.require("title", title);
+        issuedOn = LedgerDates.require("issuedOn", issuedOn);
+        effectiveFrom = LedgerDates.require("effectiveFrom", effectiveFrom);
         titleLabels = titleLabels == null ? Map.of() : Map.copyOf(titleLabels);
     }
 

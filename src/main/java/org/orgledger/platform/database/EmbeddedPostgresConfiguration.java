@@ -5,6 +5,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +15,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The embedded default: a PostgreSQL server owned by this process, so that a new user needs
  * nothing but a JDK. The data directory survives restarts; the server stops with the
- * application context (the DataSource depends on it, so it is closed last).
+ * application context (the DataSource depends on it, so it is closed last). A server left behind
+ * by a service that was killed is stopped before the start ({@link OrphanedPostmaster}), and a
+ * watchdog stops ours if this process dies without stopping it ({@link PostmasterWatchdog}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "orgledger.database.mode", havingValue = "embedded", matchIfMissing = true)
@@ -37,18 +41,27 @@ class EmbeddedPostgresConfiguration {
     /** Owns the server process; closed by Spring, never by a JVM hook of its own. */
     static final class EmbeddedPostgresServer implements AutoCloseable {
 
+        /** How long an orphan may take to stop, and the new server to start: a start never hangs. */
+        private static final Duration PATIENCE = Duration.ofSeconds(30);
+
         private final EmbeddedPostgres postgres;
         private final Path temporaryDataDir;
+        private final Optional<PostmasterWatchdog> watchdog;
 
-        private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path temporaryDataDir) {
+        private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path temporaryDataDir,
+                                       Optional<PostmasterWatchdog> watchdog) {
             this.postgres = postgres;
             this.temporaryDataDir = temporaryDataDir;
+            this.watchdog = watchdog;
         }
 
         static EmbeddedPostgresServer start(DatabaseProperties properties) throws IOException {
             Path temporary = properties.ephemeral() ? Files.createTempDirectory("orgledger-pg") : null;
             Path dataDir = temporary != null ? temporary : Path.of(properties.dataDir()).toAbsolutePath();
             Files.createDirectories(dataDir);
+            if (temporary == null) {
+                OrphanedPostmaster.stopIfAny(dataDir, PATIENCE);
+            }
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(temporary != null)
@@ -62,8 +75,13 @@ class EmbeddedPostgresConfiguration {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
+                    .setPGStartupWait(PATIENCE)
                     .start();
-            return new EmbeddedPostgresServer(postgres, temporary);
+            Optional<PostmasterWatchdog> watchdog = Boolean.TRUE.equals(properties.stopWithService())
+                    ? PostmasterPidFile.in(dataDir).filter(pidFile -> pidFile.pid() > 0)
+                            .flatMap(pidFile -> PostmasterWatchdog.watch(pidFile.pid(), dataDir))
+                    : Optional.empty();
+            return new EmbeddedPostgresServer(postgres, temporary, watchdog);
         }
 
         String jdbcUrl() {
@@ -73,6 +91,7 @@ class EmbeddedPostgresConfiguration {
         @Override
         public void close() throws IOException {
             postgres.close();
+            watchdog.ifPresent(PostmasterWatchdog::close);
             if (temporaryDataDir != null && Files.exists(temporaryDataDir)) {
                 deleteRecursively(temporaryDataDir);
             }

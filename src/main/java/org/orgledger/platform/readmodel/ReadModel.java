@@ -1,6 +1,7 @@
 package org.orgledger.platform.readmodel;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,9 +24,29 @@ public interface ReadModel {
      */
     Object projectionWritingTo(JdbcTemplate jdbc);
 
+    /**
+     * The table, if any, that shows every event as one row keyed by its {@code sequence}: the
+     * consistency check compares each event's texts in the log with that row, so a read model that
+     * changed what it was told (a text stored as {@code ?}) is reported even when a replay would
+     * change it the same way.
+     */
+    default Optional<String> eventTable() {
+        return Optional.empty();
+    }
+
     static ReadModel of(String processingGroup, List<String> tables, Function<JdbcTemplate, Object> projection) {
+        return of(processingGroup, tables, projection, null);
+    }
+
+    static ReadModel of(String processingGroup, List<String> tables, Function<JdbcTemplate, Object> projection,
+                        String eventTable) {
         List<String> owned = List.copyOf(tables);
         return new ReadModel() {
+            @Override
+            public Optional<String> eventTable() {
+                return Optional.ofNullable(eventTable);
+            }
+
             @Override
             public String processingGroup() {
                 return processingGroup;

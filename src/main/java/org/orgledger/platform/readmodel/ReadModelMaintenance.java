@@ -112,11 +112,18 @@ public class ReadModelMaintenance {
                     tables.add(compare(live, model.processingGroup(), table));
                 }
             }
-            boolean consistent = tables.stream().allMatch(TableComparison::identical);
-            if (!consistent) {
-                log.warn("Read-model check found differences: {}", tables);
+            List<LogComparison> logComparisons = new ArrayList<>();
+            for (ReadModel model : readModels) {
+                if (model.eventTable().isPresent()) {
+                    logComparisons.add(compareWithLog(model, model.eventTable().get(), positions.get(model.processingGroup())));
+                }
             }
-            return new ConsistencyReport(consistent, positions, tables);
+            boolean consistent = tables.stream().allMatch(TableComparison::identical)
+                    && logComparisons.stream().allMatch(LogComparison::faithful);
+            if (!consistent) {
+                log.warn("Read-model check found differences: {} {}", tables, logComparisons);
+            }
+            return new ConsistencyReport(consistent, positions, tables, logComparisons);
         } catch (SQLException e) {
             throw new IllegalStateException("read-model check failed", e);
         } finally {
@@ -218,6 +225,65 @@ public class ReadModelMaintenance {
                 examples);
     }
 
+    /**
+     * Every text of every event up to the processor's position, as the log has it, must be among
+     * the texts of the event's row in the snapshot of the live table (the row holds the event's
+     * fields as columns and JSON); an event without a row, or a text the row does not show as
+     * written, is a difference.
+     */
+    private LogComparison compareWithLog(ReadModel model, String table, long position) {
+        Map<Long, java.util.Set<String>> shown = new java.util.HashMap<>();
+        jdbc.query("SELECT sequence, row_to_json(r)::text FROM " + SHADOW_SCHEMA + "." + LIVE_COPY_PREFIX + table
+                + " r", (java.sql.ResultSet row) -> {
+                    java.util.Set<String> texts = new java.util.HashSet<>();
+                    try {
+                        collectTexts(json.readTree(row.getString(2)), texts);
+                    } catch (IOException e) {
+                        throw new IllegalStateException("unreadable row of " + table, e);
+                    }
+                    shown.put(row.getLong(1), texts);
+                });
+        List<String> examples = new ArrayList<>();
+        long[] compared = {0};
+        long[] differing = {0};
+        if (position >= 0) {
+            try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
+                stream.takeWhile(event -> positionOf(event) <= position).forEach(event -> {
+                    long sequence = positionOf(event);
+                    compared[0]++;
+                    java.util.Set<String> written = new java.util.LinkedHashSet<>();
+                    collectTexts(json.valueToTree(event.getPayload()), written);
+                    java.util.Set<String> row = shown.get(sequence);
+                    List<String> missing = row == null ? List.copyOf(written)
+                            : written.stream().filter(text -> !row.contains(text)).toList();
+                    if (row == null || !missing.isEmpty()) {
+                        differing[0]++;
+                        if (examples.size() < EXAMPLES) {
+                            examples.add("event " + sequence + (row == null ? " has no row" : " is not shown as written: "
+                                    + missing.stream().map(ReadModelMaintenance::escaped).toList()));
+                        }
+                    }
+                });
+            }
+        }
+        return new LogComparison(table, model.processingGroup(), compared[0], differing[0], examples);
+    }
+
+    private static void collectTexts(JsonNode node, java.util.Set<String> texts) {
+        if (node.isTextual()) {
+            texts.add(node.asText());
+        }
+        node.elements().forEachRemaining(child -> collectTexts(child, texts));
+    }
+
+    /** A text with what is not printable ASCII as a hexadecimal escape (backslash, u, four digits), so the report shows what differs. */
+    private static String escaped(String text) {
+        StringBuilder escaped = new StringBuilder();
+        text.chars().forEach(c -> escaped.append(c >= 0x20 && c < 0x7f ? String.valueOf((char) c)
+                : String.format("\\u%04x", c)));
+        return escaped.toString();
+    }
+
     private long count(String sql) {
         Long count = jdbc.queryForObject(sql, Long.class);
         return count == null ? 0 : count;
@@ -271,8 +337,21 @@ public class ReadModelMaintenance {
                                 Map<String, Long> rows) {
     }
 
-    /** Whether the live tables equal a fresh replay; positions are how far each processor had got. */
-    public record ConsistencyReport(boolean consistent, Map<String, Long> positions, List<TableComparison> tables) {
+    /**
+     * Whether the live tables equal a fresh replay, and show what the log says; positions are how
+     * far each processor had got.
+     */
+    public record ConsistencyReport(boolean consistent, Map<String, Long> positions, List<TableComparison> tables,
+                                    List<LogComparison> log) {
+    }
+
+    /** The log against a read model's per-event table: events compared, events not shown as written, a few of them. */
+    public record LogComparison(String table, String processor, long eventsCompared, long eventsDiffering,
+                                List<String> examples) {
+
+        public boolean faithful() {
+            return eventsDiffering == 0;
+        }
     }
 
     /** One table, live against rebuilt: rows on each side, rows only on one side, and a few of them. */

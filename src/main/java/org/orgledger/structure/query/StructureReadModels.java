@@ -19,6 +19,6 @@ class StructureReadModels {
     @Bean
     ReadModel changeLogReadModel(ObjectMapper json) {
         return ReadModel.of(ChangeLogProjection.PROCESSING_GROUP, List.of("change_log"),
-                jdbc -> new ChangeLogProjection(jdbc, json));
+                jdbc -> new ChangeLogProjection(jdbc, json), "change_log");
     }
 }

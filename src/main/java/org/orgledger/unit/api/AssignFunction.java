@@ -6,11 +6,15 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.orgledger.instrument.api.Authority;
 import org.orgledger.language.LocalizedText;
 import org.orgledger.language.TextLabel;
+import org.orgledger.ledger.LedgerDates;
+import org.orgledger.ledger.LedgerText;
 
 public record AssignFunction(@TargetAggregateIdentifier UnitId unitId, FunctionId functionId, LocalizedText text, Map<String, TextLabel> textLabels,
                              LocalDate effectiveFrom, Authority authority) {
 
     public AssignFunction {
+        text = LedgerText.require("text", text);
+        effectiveFrom = LedgerDates.require("effectiveFrom", effectiveFrom);
         textLabels = textLabels == null ? Map.of() : Map.copyOf(textLabels);
     }
 

@@ -6,6 +6,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.orgledger.instrument.api.Authority;
 import org.orgledger.language.LocalizedText;
 import org.orgledger.language.TextLabel;
+import org.orgledger.ledger.LedgerDates;
+import org.orgledger.ledger.LedgerText;
 
 
 /** The unit is headed, from {@code effectiveFrom}, by a post with this title ({@code level} may be unknown: null). */
@@ -13,6 +15,8 @@ public record DesignateHead(@TargetAggregateIdentifier UnitId unitId, LocalizedT
                             LocalDate effectiveFrom, Authority authority) {
 
     public DesignateHead {
+        title = LedgerText.require("title", title);
+        effectiveFrom = LedgerDates.require("effectiveFrom", effectiveFrom);
         titleLabels = titleLabels == null ? Map.of() : Map.copyOf(titleLabels);
     }
 

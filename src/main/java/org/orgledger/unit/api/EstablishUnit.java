@@ -6,6 +6,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.orgledger.instrument.api.Authority;
 import org.orgledger.language.LocalizedText;
 import org.orgledger.language.TextLabel;
+import org.orgledger.ledger.LedgerDates;
+import org.orgledger.ledger.LedgerText;
 
 
 /** Establish a unit from {@code effectiveFrom}, under {@code parentId} (null at the top). */
@@ -17,6 +19,8 @@ public record EstablishUnit(@TargetAggregateIdentifier UnitId unitId,
                             Authority authority) {
 
     public EstablishUnit {
+        name = LedgerText.require("name", name);
+        effectiveFrom = LedgerDates.require("effectiveFrom", effectiveFrom);
         nameLabels = nameLabels == null ? Map.of() : Map.copyOf(nameLabels);
     }
 

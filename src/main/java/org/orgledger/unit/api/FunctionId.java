@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 public record FunctionId(String value) {
 
     public static final int MAX_LENGTH = 100;
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /** The syntax, also published in the OpenAPI description. */
+    public static final String PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*";
+    private static final Pattern SLUG = Pattern.compile(PATTERN);
 
     public FunctionId {
         if (value == null || value.length() > MAX_LENGTH || !SLUG.matcher(value).matches()) {

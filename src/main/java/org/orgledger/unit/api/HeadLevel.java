@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /** A grade as the United Nations writes it: {@code ASG}, {@code USG}, {@code D-2}, {@code P-5}. */
 public record HeadLevel(String value) {
 
-    private static final Pattern LEVEL = Pattern.compile("[A-Z]{1,4}(?:-[0-9A-Z]{1,3})?");
+    /** The syntax, also published in the OpenAPI description. */
+    public static final String PATTERN = "[A-Z]{1,4}(?:-[0-9A-Z]{1,3})?";
+    private static final Pattern LEVEL = Pattern.compile(PATTERN);
 
     public HeadLevel {
         if (value == null || !LEVEL.matcher(value).matches()) {

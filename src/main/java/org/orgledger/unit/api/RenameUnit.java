@@ -6,6 +6,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.orgledger.instrument.api.Authority;
 import org.orgledger.language.LocalizedText;
 import org.orgledger.language.TextLabel;
+import org.orgledger.ledger.LedgerDates;
+import org.orgledger.ledger.LedgerText;
 
 
 /** Give a unit a new name (all languages at once) from {@code effectiveFrom}. */
@@ -13,6 +15,8 @@ public record RenameUnit(@TargetAggregateIdentifier UnitId unitId, LocalizedText
                          LocalDate effectiveFrom, Authority authority) {
 
     public RenameUnit {
+        name = LedgerText.require("name", name);
+        effectiveFrom = LedgerDates.require("effectiveFrom", effectiveFrom);
         nameLabels = nameLabels == null ? Map.of() : Map.copyOf(nameLabels);
     }
 

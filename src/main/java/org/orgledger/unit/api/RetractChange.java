@@ -2,6 +2,7 @@ package org.orgledger.unit.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.orgledger.instrument.api.Authority;
+import org.orgledger.ledger.LedgerText;
 
 /**
  * A correction: the change recorded as the unit's {@code changeNumber}-th event (global
@@ -10,4 +11,8 @@ import org.orgledger.instrument.api.Authority;
  */
 public record RetractChange(@TargetAggregateIdentifier UnitId unitId, long sequence, long changeNumber,
                             String reason, Authority authority) {
+
+    public RetractChange {
+        reason = LedgerText.require("reason", reason);
+    }
 }

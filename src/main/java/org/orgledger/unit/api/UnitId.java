@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 public record UnitId(String value) {
 
     public static final int MAX_LENGTH = 200;
-    private static final Pattern SLUG_PATH = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*");
+    /** The syntax, also published in the OpenAPI description. */
+    public static final String PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*";
+    private static final Pattern SLUG_PATH = Pattern.compile(PATTERN);
 
     public UnitId {
         if (value == null || value.length() > MAX_LENGTH || !SLUG_PATH.matcher(value).matches()) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.orgledger.platform.database.DatabaseProperties;
 import org.orgledger.web.Problems;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -37,9 +38,12 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * and the OpenAPI description stay open. Refusals are problem details (UNAUTHENTICATED, FORBIDDEN).
  */
 @Configuration(proxyBeanMethods = false)
+// the command-line import runs without a web server, so without HttpSecurity
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     private static final String REALM = "OrgLedger";
+    private static final List<String> SUPPORTED_METHODS = List.of("GET", "HEAD", "POST", "OPTIONS");
 
     @Bean
     SecurityFilterChain ledgerSecurity(HttpSecurity http, LedgerSecurityProperties properties, ObjectMapper json)
@@ -76,8 +80,11 @@ class SecurityConfiguration {
                     // the web page itself is open; what it reads from the API follows the rules below
                     authorize.requestMatchers(HttpMethod.GET, "/", "/index.html", "/*.js", "/*.css").permitAll();
                     authorize.requestMatchers("/api/audit/**").hasAnyRole(readers);
-                    // the consistency check replays the whole log: an operator's tool, not an open read
-                    authorize.requestMatchers(HttpMethod.GET, "/actuator/**").hasAnyRole(readers);
+                    // the consistency check replays the whole log: an operator's tool, not an open read; HEAD runs
+                    // the same handler as GET, so it gets the same rule, and every other method is a registrar's
+                    authorize.requestMatchers(HttpMethod.GET, "/actuator", "/actuator/**").hasAnyRole(readers);
+                    authorize.requestMatchers(HttpMethod.HEAD, "/actuator", "/actuator/**").hasAnyRole(readers);
+                    authorize.requestMatchers("/actuator", "/actuator/**").hasRole(REGISTRAR_ROLE);
                     if (properties.readsRequireRole()) {
                         authorize.requestMatchers(HttpMethod.GET).hasAnyRole(readers);
                         authorize.requestMatchers(HttpMethod.HEAD).hasAnyRole(readers);
@@ -109,13 +116,24 @@ class SecurityConfiguration {
         return new InMemoryUserDetailsManager(users);
     }
 
-    /** Paths the firewall refuses ({@code ..}, an encoded {@code /}, control characters) are bad input. */
+    /**
+     * Paths the firewall refuses ({@code ..}, an encoded {@code /}, control characters) are bad input;
+     * a method it refuses (TRACE, or one HTTP does not know) is a method this service does not allow.
+     */
     @Bean
     RequestRejectedHandler requestRejected(ObjectMapper json) {
-        return (request, response, exception) -> Problems.write(response, json,
+        return (request, response, exception) -> {
+            if (!SUPPORTED_METHODS.contains(request.getMethod())) {
+                response.setHeader("Allow", String.join(", ", SUPPORTED_METHODS));
+                Problems.write(response, json, Problems.problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
+                        "the method " + request.getMethod() + " is not supported"));
+                return;
+            }
+            Problems.write(response, json,
                 Problems.invalid("the request path is not acceptable", List.of(
                         new org.orgledger.ledger.InvalidInput.FieldError("path",
                                 "must not contain '..', encoded '/', '\\\\' or '%', or control characters"))));
+        };
     }
 
     /** Same-origin pages need no CORS; other origins only where configured. */
