@@ -32,9 +32,9 @@ class SigningKeyConfiguration {
         Path path = keyPath(audit, database, embedded);
         if (path == null) {
             // A throw-away database (tests) gets a throw-away key.
-            return new LedgerSigner(Ed25519Keys.generate());
+            return new LedgerSigner(Ed25519Keys.generate(), audit.origin());
         }
-        LedgerSigner signer = new LedgerSigner(loadOrCreate(path, embedded || audit.createSigningKey()));
+        LedgerSigner signer = new LedgerSigner(loadOrCreate(path, embedded || audit.createSigningKey()), audit.origin());
         log.info("Signing tree heads with the Ed25519 key {} (key id {})", path, signer.keyId());
         return signer;
     }
