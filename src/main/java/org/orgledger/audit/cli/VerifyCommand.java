@@ -11,16 +11,19 @@ import java.security.PublicKey;
 import java.util.HexFormat;
 import org.orgledger.audit.chain.Ed25519Keys;
 import org.orgledger.audit.chain.Verdict;
+import org.orgledger.audit.note.Checkpoint;
+import org.orgledger.audit.note.SignedNote;
 
 /**
- * {@code java -jar orgledger.jar verify --file export.jsonl [--public-key key.pem]}: checks an
+ * {@code java -jar orgledger.jar verify --file export.jsonl [--public-key key.pem] [--checkpoint kept.txt]}: checks an
  * exported log offline and prints the verdict as JSON. Runs before Spring starts, so it needs
  * neither the database nor a free port. Exit code 0 valid, 1 invalid, 2 usage or unreadable file.
  */
 public final class VerifyCommand {
 
     public static final String NAME = "verify";
-    private static final String USAGE = "usage: verify --file <export.jsonl> [--public-key <ed25519-public.pem>]";
+    private static final String USAGE = "usage: verify --file <export.jsonl> [--public-key <ed25519-public.pem>]"
+            + " [--checkpoint <the newest checkpoint you kept>]";
 
     private VerifyCommand() {
     }
@@ -28,11 +31,13 @@ public final class VerifyCommand {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Path file = null;
         Path publicKey = null;
+        Path checkpoint = null;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--file" -> file = value == null ? null : Path.of(value);
                 case "--public-key" -> publicKey = value == null ? null : Path.of(value);
+                case "--checkpoint" -> checkpoint = value == null ? null : Path.of(value);
                 default -> {
                     err.println(USAGE);
                     return 2;
@@ -47,8 +52,10 @@ public final class VerifyCommand {
         try {
             PublicKey pinned = publicKey == null ? null
                     : Ed25519Keys.publicKeyFromPem(Files.readString(publicKey, StandardCharsets.US_ASCII));
-            ExportFileVerifier.Result result = new ExportFileVerifier(pinned).verify(file);
-            out.println(render(result));
+            SignedNote kept = checkpoint == null ? null
+                    : SignedNote.parse(Files.readString(checkpoint, StandardCharsets.UTF_8));
+            ExportFileVerifier.Result result = new ExportFileVerifier(pinned, kept).verify(file);
+            out.println(render(result, kept));
             if (pinned == null) {
                 err.println("note: trusted the key(s) listed in the file " + result.trustedKeyIds()
                         + "; compare with the ledger's published key id, or pass --public-key");
@@ -60,13 +67,16 @@ public final class VerifyCommand {
         }
     }
 
-    private static String render(ExportFileVerifier.Result result) throws IOException {
+    private static String render(ExportFileVerifier.Result result, SignedNote kept) throws IOException {
         Verdict verdict = result.verdict();
         ObjectNode node = new ObjectMapper().createObjectNode().put("valid", verdict.valid());
         node.put("eventsChecked", verdict.eventsChecked());
         if (verdict.valid()) {
             node.put("head", HexFormat.of().formatHex(verdict.head()));
             node.put("treeSize", verdict.treeSize());
+            if (kept != null) {
+                node.put("extendsCheckpointOfSize", Checkpoint.parse(kept.text()).treeSize());
+            }
         } else {
             node.put("firstInvalidSequence", verdict.firstInvalidSequence());
             node.put("reason", verdict.reason());
