@@ -133,6 +133,20 @@ class OfflineVerifierIT {
                 .startsWith("1 ").contains("not signed by a key trusted");
     }
 
+    @Test
+    void after_a_key_rotation_the_reader_pins_every_key_the_ledger_used() throws Exception {
+        Ledger.establish(http, "pinned-" + System.nanoTime());
+        Path export = write("pinned.jsonl", exportLines());
+        Path ledgerKey = write("ledger-key.pem", TestUsers.auditor(http).getForObject("/api/audit/key", JsonNode.class)
+                .get("publicKey").asText());
+        Path otherKey = write("other-key.pem", org.orgledger.audit.chain.Ed25519Keys.publicKeyPem(
+                org.orgledger.audit.chain.Ed25519Keys.generate().getPublic()));
+
+        assertThat(verify(export, "--public-key", otherKey.toString(), "--public-key", ledgerKey.toString()))
+                .startsWith("0 ");
+        assertThat(verify(export, "--public-key", otherKey.toString())).startsWith("1 ").contains("unknown key");
+    }
+
     private String checkpoint() {
         return TestUsers.auditor(http).getForObject("/api/audit/checkpoint", String.class);
     }

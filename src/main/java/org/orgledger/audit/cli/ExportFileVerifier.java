@@ -33,20 +33,22 @@ public final class ExportFileVerifier {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HexFormat HEX = HexFormat.of();
 
-    private final PublicKey pinnedKey;
+    private final List<PublicKey> pinnedKeys;
     private final SignedNote keptCheckpoint;
 
     /** @param pinnedKey the only key to trust, or null to trust the keys the file lists */
     public ExportFileVerifier(PublicKey pinnedKey) {
-        this(pinnedKey, null);
+        this(pinnedKey == null ? List.of() : List.of(pinnedKey), null);
     }
 
     /**
+     * @param pinnedKeys     the keys to trust (every key the ledger has used, after a rotation), or
+     *                       none to trust the keys the file lists
      * @param keptCheckpoint the newest checkpoint the reader kept from earlier (a C2SP signed note),
      *                       or null: the export must extend it, else it is a rollback or a fork
      */
-    public ExportFileVerifier(PublicKey pinnedKey, SignedNote keptCheckpoint) {
-        this.pinnedKey = pinnedKey;
+    public ExportFileVerifier(List<PublicKey> pinnedKeys, SignedNote keptCheckpoint) {
+        this.pinnedKeys = List.copyOf(pinnedKeys);
         this.keptCheckpoint = keptCheckpoint;
     }
 
@@ -83,8 +85,8 @@ public final class ExportFileVerifier {
             }
         }
         Map<String, PublicKey> trusted = new HashMap<>();
-        if (pinnedKey != null) {
-            trusted.put(Ed25519Keys.keyId(pinnedKey), pinnedKey);
+        if (!pinnedKeys.isEmpty()) {
+            pinnedKeys.forEach(key -> trusted.put(Ed25519Keys.keyId(key), key));
         } else {
             // A key id is the hash of the key itself: a listed key that does not hash to its id is ignored.
             keys.forEach((id, key) -> {

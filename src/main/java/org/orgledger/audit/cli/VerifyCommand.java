@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import org.orgledger.audit.chain.Ed25519Keys;
 import org.orgledger.audit.chain.Verdict;
 import org.orgledger.audit.note.Checkpoint;
@@ -22,7 +24,7 @@ import org.orgledger.audit.note.SignedNote;
 public final class VerifyCommand {
 
     public static final String NAME = "verify";
-    private static final String USAGE = "usage: verify --file <export.jsonl> [--public-key <ed25519-public.pem>]"
+    private static final String USAGE = "usage: verify --file <export.jsonl> [--public-key <ed25519-public.pem>]..."
             + " [--checkpoint <the newest checkpoint you kept>]";
 
     private VerifyCommand() {
@@ -30,13 +32,17 @@ public final class VerifyCommand {
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Path file = null;
-        Path publicKey = null;
+        List<Path> publicKeys = new ArrayList<>();
         Path checkpoint = null;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--file" -> file = value == null ? null : Path.of(value);
-                case "--public-key" -> publicKey = value == null ? null : Path.of(value);
+                case "--public-key" -> {
+                    if (value != null) {
+                        publicKeys.add(Path.of(value));
+                    }
+                }
                 case "--checkpoint" -> checkpoint = value == null ? null : Path.of(value);
                 default -> {
                     err.println(USAGE);
@@ -50,13 +56,15 @@ public final class VerifyCommand {
             return 2;
         }
         try {
-            PublicKey pinned = publicKey == null ? null
-                    : Ed25519Keys.publicKeyFromPem(Files.readString(publicKey, StandardCharsets.US_ASCII));
+            List<PublicKey> pinned = new ArrayList<>();
+            for (Path publicKey : publicKeys) {
+                pinned.add(Ed25519Keys.publicKeyFromPem(Files.readString(publicKey, StandardCharsets.US_ASCII)));
+            }
             SignedNote kept = checkpoint == null ? null
                     : SignedNote.parse(Files.readString(checkpoint, StandardCharsets.UTF_8));
             ExportFileVerifier.Result result = new ExportFileVerifier(pinned, kept).verify(file);
             out.println(render(result, kept));
-            if (pinned == null) {
+            if (pinned.isEmpty()) {
                 err.println("note: trusted the key(s) listed in the file " + result.trustedKeyIds()
                         + "; compare with the ledger's published key id, or pass --public-key");
             }
