@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
  * Extends the hash chain over the events a transaction appended and signs one tree head for
  * them, just before that transaction commits and under the ledger lock: an event is never
  * committed without its hash and a signed head covering it, and the chain's order is the
- * sequence order (docs/decisions/0004-hash-chain.md, 0007-write-path.md). The same tree is signed as a
- * C2SP checkpoint, which witnesses are asked to cosign once the transaction has committed (0010). It hashes the rows as
- * the database holds them, read back on the same connection, so a verifier that reads the same
- * rows recomputes the same bytes.
+ * sequence order (docs/decisions/0004-hash-chain.md, 0007-write-path.md). The same tree is signed
+ * as a C2SP checkpoint, which witnesses are asked to cosign once the transaction has committed
+ * (0010). It hashes the rows as the database holds them, read back on the same connection, so a
+ * verifier that reads the same rows recomputes the same bytes.
  */
 @Component
 class HashChainWriter implements LedgerAppendListener {
