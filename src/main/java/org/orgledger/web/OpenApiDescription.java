@@ -14,10 +14,13 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -83,6 +86,19 @@ class OpenApiDescription {
         api.getPaths().remove("/error");
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
                 describe(method, path, operation)));
+        // Every tag an operation uses is declared, so that generators and linters group by them.
+        Set<String> tags = new TreeSet<>();
+        api.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
+            if (operation.getTags() != null) {
+                tags.addAll(operation.getTags());
+            }
+        }));
+        api.setTags(tags.stream().map(name -> new Tag().name(name)).toList());
+        if (api.getInfo() != null && (api.getInfo().getDescription() == null || api.getInfo().getDescription().isBlank())) {
+            api.getInfo().description("OrgLedger: an event-sourced, bitemporal and tamper-evident ledger of an"
+                    + " organization's structure, its functions and the instruments that ground them. Errors are"
+                    + " RFC 9457 problem details with a stable code.");
+        }
     }
 
     private static void describe(PathItem.HttpMethod method, String path, Operation operation) {

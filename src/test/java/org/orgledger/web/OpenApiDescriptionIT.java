@@ -55,6 +55,11 @@ class OpenApiDescriptionIT {
             }
         }));
         assertThat(missing).isEmpty();
+
+        Set<String> declaredTags = new HashSet<>();
+        api.get("tags").forEach(tag -> declaredTags.add(tag.get("name").asText()));
+        api.get("paths").forEach(path -> path.forEach(operation -> operation.path("tags")
+                .forEach(tag -> assertThat(declaredTags).contains(tag.asText()))));
     }
 
     @Test
