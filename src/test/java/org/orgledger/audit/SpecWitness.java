@@ -31,7 +31,7 @@ final class SpecWitness implements AutoCloseable {
 
     private final HttpServer server;
     private final NoteSigner key = new NoteSigner("witness.orgledger.test/w1", Ed25519Keys.generate());
-    private final NoteVerifierKey logKey;
+    private volatile NoteVerifierKey logKey;
     private final AtomicInteger failures = new AtomicInteger();
     final List<Submission> submissions = new CopyOnWriteArrayList<>();
     private long size;
@@ -41,11 +41,15 @@ final class SpecWitness implements AutoCloseable {
     record Submission(long oldSize, int proofLines, long size, int status) {
     }
 
-    SpecWitness(NoteVerifierKey logKey) throws IOException {
-        this.logKey = logKey;
+    SpecWitness() throws IOException {
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/witness/add-checkpoint", this::addCheckpoint);
         server.start();
+    }
+
+    /** The log this witness witnesses; until it is told, every origin is unknown to it (404). */
+    void trust(NoteVerifierKey logKey) {
+        this.logKey = logKey;
     }
 
     URI url() {
@@ -101,7 +105,8 @@ final class SpecWitness implements AutoCloseable {
         SignedNote note = SignedNote.parse(body.substring(blank + 2));
         Checkpoint checkpoint = Checkpoint.parse(note.text());
         Submission seen = new Submission(oldSize, proof.size(), checkpoint.treeSize(), 0);
-        if (!checkpoint.origin().equals(logKey.name())) {
+        NoteVerifierKey logKey = this.logKey;
+        if (logKey == null || !checkpoint.origin().equals(logKey.name())) {
             answer(exchange, 404, "text/plain", "unknown log\n", seen);
             return;
         }

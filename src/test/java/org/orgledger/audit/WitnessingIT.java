@@ -2,21 +2,17 @@ package org.orgledger.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.orgledger.LedgerIntegrationTest;
 import org.orgledger.TestUsers;
-import org.orgledger.audit.chain.Ed25519Keys;
 import org.orgledger.audit.note.Checkpoint;
 import org.orgledger.audit.note.NoteSignature;
 import org.orgledger.audit.note.NoteVerifier;
-import org.orgledger.audit.note.NoteVerifierKey;
 import org.orgledger.audit.note.SignedNote;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -32,30 +28,33 @@ import org.springframework.test.context.DynamicPropertySource;
 @LedgerIntegrationTest
 class WitnessingIT {
 
-    private static final String ORIGIN = "orgledger.test/witnessed";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final KeyPair LEDGER_KEY = Ed25519Keys.generate();
     private static final SpecWitness WITNESS = startWitness();
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    LedgerSigner signer;
 
     private static SpecWitness startWitness() {
         try {
-            return new SpecWitness(NoteVerifierKey.ed25519(ORIGIN, LEDGER_KEY.getPublic()));
+            return new SpecWitness();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
+    // The ledger keeps the test key and origin: against an external server every test context
+    // shares one database, and its other tests pin that key.
     @DynamicPropertySource
-    static void witnessed(DynamicPropertyRegistry properties) throws Exception {
-        Path key = Files.createTempFile("witnessed-ledger", ".pem");
-        Files.writeString(key, Ed25519Keys.privateKeyPem(LEDGER_KEY.getPrivate()));
-        properties.add("orgledger.audit.signing-key", key::toString);
-        properties.add("orgledger.audit.origin", () -> ORIGIN);
+    static void witnessed(DynamicPropertyRegistry properties) {
         properties.add("orgledger.audit.witnesses[0].url", () -> WITNESS.url().toString());
         properties.add("orgledger.audit.witnesses[0].verifier-key", () -> WITNESS.cosignerKey().encode());
+    }
+
+    @BeforeEach
+    void witnessTheLedger() {
+        WITNESS.trust(signer.verifierKey());
     }
 
     @AfterAll
@@ -80,8 +79,7 @@ class WitnessingIT {
         assertThat(WITNESS.size()).isEqualTo(second);
 
         SignedNote cosigned = SignedNote.parse(TestUsers.auditor(http).getForObject("/api/audit/checkpoint", String.class));
-        List<NoteSignature> byLedger = new NoteVerifier(List.of(NoteVerifierKey.ed25519(ORIGIN, LEDGER_KEY.getPublic())))
-                .verify(cosigned);
+        List<NoteSignature> byLedger = new NoteVerifier(List.of(signer.verifierKey())).verify(cosigned);
         List<NoteSignature> byWitness = new NoteVerifier(List.of(WITNESS.cosignerKey())).verify(cosigned);
         assertThat(byLedger).hasSize(1);
         assertThat(byWitness).hasSize(1);
