@@ -260,10 +260,23 @@ def check_function(rep, where, f, symbol, eff_default, top_level):
     return texts
 
 
+# sections 8.2-8.7: changes to existing units -> (required keys besides unitId and provision, optional keys)
+CHANGE_SECTIONS = {
+    "moves": ([], ["parentId"]),  # required, but may be null (to the top): checked below
+    "heads": (["title"], ["level"]),
+    "vacancies": ([], []),
+    "withdrawals": (["functionId"], []),
+    "reaffirmations": ([], ["functionId"]),
+    "abolitions": ([], ["closure", "successorIds"]),
+}
+CLOSURES = ("ABOLISHED", "MERGED_INTO", "SPLIT_INTO", "REPLACED_BY")
+
+
 def check_file(rep, fname, doc, ledger):
     """ledger: {'instruments': {symbol: eff}, 'units': {id: (eff, symbol)}} of earlier files."""
     w = fname
-    check_keys(rep, w, doc, ["format", "instrument"], ["supersedes", "units", "functions", "renamings"])
+    check_keys(rep, w, doc, ["format", "instrument"], ["supersedes", "units", "functions", "renamings"]
+               + list(CHANGE_SECTIONS))
     if doc.get("format") != FORMAT:
         rep.err(w, "format must be %s" % FORMAT)
     ins = doc.get("instrument") or {}
@@ -366,6 +379,26 @@ def check_file(rep, fname, doc, ledger):
             if d and eff and d < eff:
                 rep.err(wr + ".effectiveFrom", "earlier than the instrument's")
         check_notes(rep, wr + ".notes", r.get("notes"))
+
+    for section, (required, optional) in CHANGE_SECTIONS.items():
+        for i, c in enumerate(doc.get(section) or []):
+            wc = "%s.%s[%d]" % (w, section, i)
+            check_keys(rep, wc, c, ["unitId", "provision"] + required, ["effectiveFrom", "notes"] + optional)
+            uid = (c or {}).get("unitId")
+            if uid not in ledger["units"] and uid not in here:
+                rep.err(wc + ".unitId", "unknown unit %r" % (uid,))
+            check_provision(rep, wc + ".provision", (c or {}).get("provision"))
+            if "effectiveFrom" in (c or {}):
+                d = check_date(rep, wc + ".effectiveFrom", c["effectiveFrom"])
+                if d and eff and d < eff:
+                    rep.err(wc + ".effectiveFrom", "earlier than the instrument's")
+            if section == "moves" and "parentId" not in (c or {}):
+                rep.err(wc + ".parentId", "missing required key 'parentId' (null: to the top)")
+            if section == "heads":
+                check_ltext(rep, wc + ".title", (c or {}).get("title"))
+            if section == "abolitions" and (c or {}).get("closure", "ABOLISHED") not in CLOSURES:
+                rep.err(wc + ".closure", "bad closure %r" % (c.get("closure"),))
+            check_notes(rep, wc + ".notes", (c or {}).get("notes"))
 
     seen = {}
     for uid, f, _ in functions:

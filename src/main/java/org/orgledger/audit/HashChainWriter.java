@@ -13,6 +13,8 @@ import org.orgledger.platform.eventstore.AppendedEvent;
 import org.orgledger.platform.eventstore.LedgerAppendListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Extends the hash chain over the events a transaction appended and signs one tree head for
@@ -32,6 +34,7 @@ class HashChainWriter implements LedgerAppendListener {
     private final CheckpointLog checkpoints;
     private final Witnessing witnessing;
     private final Clock clock;
+    private volatile boolean keyRegistered;
 
     HashChainWriter(JdbcTemplate jdbc, TreeHeadLog heads, LedgerSigner signer, CheckpointLog checkpoints,
                     Witnessing witnessing, Clock clock) {
@@ -48,9 +51,10 @@ class HashChainWriter implements LedgerAppendListener {
         if (events.isEmpty()) {
             return;
         }
-        heads.register(signer, clock.instant());
-        byte[] previous = lastHash();
-        MerkleFrontier frontier = heads.latestFrontier();
+        registerKeyOnce();
+        TreeHeadLog.Tip tip = heads.tip();
+        byte[] previous = tip.lastHash();
+        MerkleFrontier frontier = tip.frontier();
         List<Object[]> links = new ArrayList<>();
         StoredEvent last = null;
         for (StoredEvent event : rowsToChain(events, previous == null)) {
@@ -68,9 +72,18 @@ class HashChainWriter implements LedgerAppendListener {
         witnessing.submitAfterCommit();
     }
 
-    private byte[] lastHash() {
-        return jdbc.query("SELECT hash FROM ledger_hash ORDER BY sequence DESC LIMIT 1", (rs, n) -> rs.getBytes(1))
-                .stream().findFirst().orElse(null);
+    /** The signing key is recorded once; after that commit this node does not ask again. */
+    private void registerKeyOnce() {
+        if (keyRegistered) {
+            return;
+        }
+        heads.register(signer, clock.instant());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                keyRegistered = true;
+            }
+        });
     }
 
     /**

@@ -62,12 +62,15 @@ public class LedgerAudit {
         if (from < 0 || from > newer.treeSize()) {
             throw new AuditProblem(Code.INVALID_TREE_SIZE, "from must be within 0.." + newer.treeSize());
         }
-        SignedTreeHead older = from == 0 ? null : headOfSize(from);
+        // Heads are signed per transaction (decision 0007): a size between two heads is proven
+        // from the leaves, and shown without a signature of its own.
+        SignedTreeHead older = from == 0 ? null : heads.ofSize(from).orElse(null);
         List<EventLog.Leaf> leaves = log.leaves(newer.treeSize());
         MerkleTree tree = MerkleTree.fromLeafInputs(leaves.stream().map(EventLog.Leaf::hash).toList());
         int oldSize = (int) Math.min(from, leaves.size());
+        byte[] oldRoot = from == 0 ? MerkleHashing.emptyTreeHash() : older != null ? older.root() : tree.rootOf(oldSize);
         return new ConsistencyView(from, newer.treeSize(),
-                AuditViews.hex(older == null ? MerkleHashing.emptyTreeHash() : older.root()),
+                AuditViews.hex(oldRoot),
                 AuditViews.hex(newer.root()), AuditViews.hex(tree.consistencyProof(oldSize, leaves.size())),
                 older == null ? null : TreeHeadView.of(older), TreeHeadView.of(newer));
     }

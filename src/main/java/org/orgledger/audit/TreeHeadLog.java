@@ -37,11 +37,21 @@ class TreeHeadLog {
                 TreeHeadLog::head, treeSize).stream().findFirst();
     }
 
-    /** The frontier to extend on the next append: from the newest head, or empty before the first. */
-    MerkleFrontier latestFrontier() {
-        return jdbc.query("SELECT tree_size, frontier FROM ledger_tree_head ORDER BY tree_size DESC LIMIT 1",
-                        (rs, n) -> MerkleFrontier.decode(rs.getLong(1), rs.getBytes(2)))
-                .stream().findFirst().orElse(MerkleFrontier.empty());
+    /**
+     * Where the next append continues, in one round trip: the chain's last hash (null while the
+     * chain is empty) and the frontier of the newest head (empty before the first).
+     */
+    Tip tip() {
+        return jdbc.queryForObject("""
+                SELECT (SELECT hash FROM ledger_hash ORDER BY sequence DESC LIMIT 1), h.tree_size, h.frontier
+                FROM (SELECT 1) AS one
+                LEFT JOIN (SELECT tree_size, frontier FROM ledger_tree_head ORDER BY tree_size DESC LIMIT 1) AS h ON true""",
+                (rs, n) -> new Tip(rs.getBytes(1), rs.getBytes(3) == null ? MerkleFrontier.empty()
+                        : MerkleFrontier.decode(rs.getLong(2), rs.getBytes(3))));
+    }
+
+    /** The chain's last hash and the frontier of its newest signed head. */
+    record Tip(byte[] lastHash, MerkleFrontier frontier) {
     }
 
     List<SignedTreeHead> all() {

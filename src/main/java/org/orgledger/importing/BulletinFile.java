@@ -6,6 +6,7 @@ import java.util.Map;
 import org.orgledger.instrument.api.InstrumentKind;
 import org.orgledger.language.LocalizedText;
 import org.orgledger.language.TextLabel;
+import org.orgledger.unit.api.ClosureKind;
 import org.orgledger.unit.api.FunctionId;
 import org.orgledger.unit.api.HeadLevel;
 import org.orgledger.unit.api.UnitId;
@@ -13,7 +14,9 @@ import org.orgledger.unit.api.UnitKind;
 
 /** A bulletin file as read and checked: see docs/bulletin-format.md. */
 record BulletinFile(Instrument instrument, List<Supersession> supersedes, List<Unit> units,
-                    List<AssignedFunction> functions, List<Renaming> renamings) {
+                    List<AssignedFunction> functions, List<Renaming> renamings, List<Move> moves,
+                    List<HeadDesignation> heads, List<Vacancy> vacancies, List<Withdrawal> withdrawals,
+                    List<Reaffirmation> reaffirmations, List<Abolition> abolitions) {
 
     /** Where an element stands in the file, for messages about it. */
     record Position(String field, int line, int column) {
@@ -51,5 +54,30 @@ record BulletinFile(Instrument instrument, List<Supersession> supersedes, List<U
     }
 
     record Renaming(UnitId unitId, LabelledText name, String provision, LocalDate effectiveFrom, Position position) {
+    }
+
+    /** A unit moved under another parent ({@code parentId} null: to the top). */
+    record Move(UnitId unitId, UnitId parentId, String provision, LocalDate effectiveFrom, Position position) {
+    }
+
+    /** A head designated for a unit established by any instrument. */
+    record HeadDesignation(UnitId unitId, Head head, LocalDate effectiveFrom) {
+    }
+
+    /** A unit left without a designated head. */
+    record Vacancy(UnitId unitId, String provision, LocalDate effectiveFrom, Position position) {
+    }
+
+    record Withdrawal(UnitId unitId, FunctionId functionId, String provision, LocalDate effectiveFrom,
+                      Position position) {
+    }
+
+    /** The unit ({@code functionId} null) or one of its functions grounded again by this instrument. */
+    record Reaffirmation(UnitId unitId, FunctionId functionId, String provision, LocalDate effectiveFrom,
+                         Position position) {
+    }
+
+    record Abolition(UnitId unitId, ClosureKind closure, List<UnitId> successorIds, String provision,
+                     LocalDate effectiveFrom, Position position) {
     }
 }

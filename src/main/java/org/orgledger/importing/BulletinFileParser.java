@@ -17,6 +17,7 @@ import org.orgledger.instrument.api.InstrumentSymbol;
 import org.orgledger.language.LocalizedText;
 import org.orgledger.language.TextLabel;
 import org.orgledger.language.TextStatus;
+import org.orgledger.unit.api.ClosureKind;
 import org.orgledger.unit.api.FunctionId;
 import org.orgledger.unit.api.HeadLevel;
 import org.orgledger.unit.api.UnitId;
@@ -52,7 +53,8 @@ final class BulletinFileParser {
     }
 
     private BulletinFile file(Field root) {
-        Map<String, Field> top = mapping(root, Set.of("format", "instrument", "supersedes", "units", "functions", "renamings"));
+        Map<String, Field> top = mapping(root, Set.of("format", "instrument", "supersedes", "units", "functions", "renamings",
+                "moves", "heads", "vacancies", "withdrawals", "reaffirmations", "abolitions"));
         if (top == null) {
             return null;
         }
@@ -66,8 +68,17 @@ final class BulletinFileParser {
         List<BulletinFile.Unit> units = list(top.get("units"), item -> unit(item, defaultDate));
         List<BulletinFile.AssignedFunction> functions = list(top.get("functions"), item -> assignedFunction(item, defaultDate));
         List<BulletinFile.Renaming> renamings = list(top.get("renamings"), item -> renaming(item, defaultDate));
+        List<BulletinFile.Move> moves = list(top.get("moves"), item -> move(item, defaultDate));
+        List<BulletinFile.HeadDesignation> heads = list(top.get("heads"), item -> headDesignation(item, defaultDate));
+        List<BulletinFile.Vacancy> vacancies = list(top.get("vacancies"), item -> vacancy(item, defaultDate));
+        List<BulletinFile.Withdrawal> withdrawals = list(top.get("withdrawals"), item -> withdrawal(item, defaultDate));
+        List<BulletinFile.Reaffirmation> reaffirmations = list(top.get("reaffirmations"),
+                item -> reaffirmation(item, defaultDate));
+        List<BulletinFile.Abolition> abolitions = list(top.get("abolitions"), item -> abolition(item, defaultDate));
         checkUniqueness(units, functions);
-        return new BulletinFile(instrument, supersedes, units, functions, renamings);
+        checkAbolishedOnce(abolitions);
+        return new BulletinFile(instrument, supersedes, units, functions, renamings, moves, heads, vacancies, withdrawals,
+                reaffirmations, abolitions);
     }
 
     private BulletinFile.Instrument instrument(Field field) {
@@ -135,7 +146,10 @@ final class BulletinFileParser {
     }
 
     private BulletinFile.Head head(Field field) {
-        Map<String, Field> keys = mapping(field, Set.of("title", "level", "provision"));
+        return head(field, mapping(field, Set.of("title", "level", "provision")));
+    }
+
+    private BulletinFile.Head head(Field field, Map<String, Field> keys) {
         if (keys == null) {
             return null;
         }
@@ -183,6 +197,97 @@ final class BulletinFileParser {
         return new BulletinFile.Renaming(
                 value(required(field, keys, "unitId"), UnitId::of),
                 labelledText(required(field, keys, "name")),
+                provision(required(field, keys, "provision")),
+                effectiveFrom(keys.get("effectiveFrom"), defaultDate),
+                field.position());
+    }
+
+    private BulletinFile.Move move(Field field, LocalDate defaultDate) {
+        Map<String, Field> keys = mapping(field, Set.of("unitId", "parentId", "provision", "effectiveFrom", "notes"));
+        if (keys == null) {
+            return null;
+        }
+        checkNotes(keys.get("notes"));
+        Field parent = keys.get("parentId");
+        if (parent == null) {
+            // a forgotten parent must not silently move the unit to the top of the tree
+            problems.add(new FileProblem(field.child("parentId"), field.position().line(), field.position().column(),
+                    "is required (null: the unit moves to the top)"));
+        }
+        return new BulletinFile.Move(
+                value(required(field, keys, "unitId"), UnitId::of),
+                parent == null || parent.isNull() ? null : value(parent, UnitId::of),
+                provision(required(field, keys, "provision")),
+                effectiveFrom(keys.get("effectiveFrom"), defaultDate),
+                field.position());
+    }
+
+    private BulletinFile.HeadDesignation headDesignation(Field field, LocalDate defaultDate) {
+        Map<String, Field> keys = mapping(field, Set.of("unitId", "title", "level", "provision", "effectiveFrom", "notes"));
+        if (keys == null) {
+            return null;
+        }
+        checkNotes(keys.get("notes"));
+        return new BulletinFile.HeadDesignation(
+                value(required(field, keys, "unitId"), UnitId::of),
+                head(field, keys),
+                effectiveFrom(keys.get("effectiveFrom"), defaultDate));
+    }
+
+    private BulletinFile.Vacancy vacancy(Field field, LocalDate defaultDate) {
+        Map<String, Field> keys = mapping(field, Set.of("unitId", "provision", "effectiveFrom", "notes"));
+        if (keys == null) {
+            return null;
+        }
+        checkNotes(keys.get("notes"));
+        return new BulletinFile.Vacancy(
+                value(required(field, keys, "unitId"), UnitId::of),
+                provision(required(field, keys, "provision")),
+                effectiveFrom(keys.get("effectiveFrom"), defaultDate),
+                field.position());
+    }
+
+    private BulletinFile.Withdrawal withdrawal(Field field, LocalDate defaultDate) {
+        Map<String, Field> keys = mapping(field, Set.of("unitId", "functionId", "provision", "effectiveFrom", "notes"));
+        if (keys == null) {
+            return null;
+        }
+        checkNotes(keys.get("notes"));
+        return new BulletinFile.Withdrawal(
+                value(required(field, keys, "unitId"), UnitId::of),
+                value(required(field, keys, "functionId"), FunctionId::of),
+                provision(required(field, keys, "provision")),
+                effectiveFrom(keys.get("effectiveFrom"), defaultDate),
+                field.position());
+    }
+
+    private BulletinFile.Reaffirmation reaffirmation(Field field, LocalDate defaultDate) {
+        Map<String, Field> keys = mapping(field, Set.of("unitId", "functionId", "provision", "effectiveFrom", "notes"));
+        if (keys == null) {
+            return null;
+        }
+        checkNotes(keys.get("notes"));
+        Field function = keys.get("functionId");
+        return new BulletinFile.Reaffirmation(
+                value(required(field, keys, "unitId"), UnitId::of),
+                function == null || function.isNull() ? null : value(function, FunctionId::of),
+                provision(required(field, keys, "provision")),
+                effectiveFrom(keys.get("effectiveFrom"), defaultDate),
+                field.position());
+    }
+
+    private BulletinFile.Abolition abolition(Field field, LocalDate defaultDate) {
+        Map<String, Field> keys = mapping(field, Set.of("unitId", "closure", "successorIds", "provision", "effectiveFrom",
+                "notes"));
+        if (keys == null) {
+            return null;
+        }
+        checkNotes(keys.get("notes"));
+        Field closure = keys.get("closure");
+        return new BulletinFile.Abolition(
+                value(required(field, keys, "unitId"), UnitId::of),
+                closure == null ? ClosureKind.ABOLISHED : value(closure, ClosureKind::valueOf),
+                list(keys.get("successorIds"), item -> value(item, UnitId::of)),
                 provision(required(field, keys, "provision")),
                 effectiveFrom(keys.get("effectiveFrom"), defaultDate),
                 field.position());
@@ -269,6 +374,16 @@ final class BulletinFileParser {
             }
             if (assigned.function().id() != null && !functionKeys.add(assigned.unitId() + " " + assigned.function().id())) {
                 problems.add(assigned.function().position().problem("function id " + assigned.function().id() + " appears twice"));
+            }
+        }
+    }
+
+    /** A unit ends once; a second abolition in the same file is a mistake in the file, not a rule to test. */
+    private void checkAbolishedOnce(List<BulletinFile.Abolition> abolitions) {
+        Set<UnitId> abolished = new HashSet<>();
+        for (BulletinFile.Abolition abolition : abolitions) {
+            if (abolition != null && abolition.unitId() != null && !abolished.add(abolition.unitId())) {
+                problems.add(abolition.position().problem("unit " + abolition.unitId() + " is abolished twice in the file"));
             }
         }
     }

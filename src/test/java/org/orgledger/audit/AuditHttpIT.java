@@ -28,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 
 @LedgerIntegrationTest
@@ -137,6 +139,60 @@ class AuditHttpIT {
 
         JsonNode roots = TestUsers.auditor(http).getForObject("/api/audit/roots?afterSize=" + (older - 1) + "&limit=1", JsonNode.class);
         assertThat(roots.get("roots").get(0).get("root").asText()).isEqualTo(consistency.get("fromRoot").asText());
+    }
+
+    @Test
+    void an_imported_file_is_covered_by_one_signed_tree_head_and_sizes_inside_it_are_proven_from_the_leaves() {
+        long before = TestUsers.auditor(http).getForObject("/api/audit/root", JsonNode.class).get("treeSize").asLong();
+        String symbol = "AUDIT/BATCH/" + System.nanoTime();
+        String unit = "audit-batch-" + System.nanoTime();
+        String file = """
+                format: orgledger-bulletin/1
+                instrument:
+                  symbol: %s
+                  kind: OTHER
+                  title:
+                    en: "One transaction, one head"
+                  issuedOn: "2001-01-01"
+                  effectiveFrom: "2001-01-01"
+                units:
+                  - id: %s
+                    kind: OFFICE
+                    name:
+                      en: "Batch office"
+                    provision: "1"
+                    functions:
+                      - id: %s-a
+                        provision: "1(a)"
+                        text:
+                          en: "First"
+                      - id: %s-b
+                        provision: "1(b)"
+                        text:
+                          en: "Second"
+                """.formatted(symbol, unit, unit, unit);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("application/yaml"));
+        ResponseEntity<JsonNode> imported = TestUsers.registrar(http).postForEntity("/api/imports",
+                new HttpEntity<>(file.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers), JsonNode.class);
+        assertThat(imported.getStatusCode().is2xxSuccessful()).as("%s", imported.getBody()).isTrue();
+        long after = before + imported.getBody().get("sequences").size();
+        assertThat(after).isEqualTo(before + 4);
+
+        JsonNode roots = TestUsers.auditor(http).getForObject("/api/audit/roots?afterSize=" + before + "&limit=10", JsonNode.class);
+        List<Long> sizes = new ArrayList<>();
+        roots.get("roots").forEach(root -> sizes.add(root.get("treeSize").asLong()));
+        assertThat(sizes).startsWith(after).doesNotContain(before + 1, before + 2, before + 3);
+
+        long inside = before + 2;
+        JsonNode consistency = TestUsers.auditor(http).getForObject("/api/audit/consistency?from=" + inside + "&to=" + after,
+                JsonNode.class);
+        assertThat(consistency.path("fromTreeHead").isMissingNode() || consistency.path("fromTreeHead").isNull()).isTrue();
+        List<byte[]> proof = new ArrayList<>();
+        consistency.get("proof").forEach(node -> proof.add(HEX.parseHex(node.asText())));
+        assertThat(MerkleProofs.verifyConsistency(inside, after, HEX.parseHex(consistency.get("fromRoot").asText()),
+                HEX.parseHex(consistency.get("toRoot").asText()), proof)).isTrue();
+        assertThat(TestUsers.auditor(http).getForObject("/api/audit/verify", JsonNode.class).get("valid").asBoolean()).isTrue();
     }
 
     @Test

@@ -39,8 +39,7 @@ class AsOfQueryBenchmark {
     @Test
     void an_as_of_query_costs_the_same_whatever_the_length_of_history() {
         List<String> report = new ArrayList<>();
-        double first = 0;
-        double last = 0;
+        List<Boolean> indexUsed = new ArrayList<>();
         for (int versions : new int[] {10, 100, 1000}) {
             loadHistory(versions);
             jdbc.execute("ANALYZE structure_fact");
@@ -50,14 +49,16 @@ class AsOfQueryBenchmark {
                     + "WHERE valid @> '1950-06-01'::date AND known @> now()", String.class));
             report.add(String.format("history rows %,9d | median as-of query %7.2f ms | index used: %s", rows,
                     medianMillis, plan.contains("structure_fact_bitemporal_idx")));
-            first = first == 0 ? medianMillis : first;
-            last = medianMillis;
+            indexUsed.add(plan.contains("structure_fact_bitemporal_idx"));
         }
         Runtime runtime = Runtime.getRuntime();
         report.add(String.format("JVM heap in use after the run: %d MiB", (runtime.totalMemory() - runtime.freeMemory()) >> 20));
         System.out.println("\n== AsOfQueryBenchmark (" + UNITS + " units in force on every date)\n" + String.join("\n", report));
-        // a query that scanned history would be about 100 times slower at the last size
-        assertThat(last).isLessThan(Math.max(first * 5, first + 20));
+        // figures are reported, never asserted (a loaded machine would fail a timed assertion);
+        // what must hold is that the planner reads a long history through the bitemporal index
+        // (on the shortest, a sequential scan may well be the better plan)
+        assertThat(indexUsed.get(indexUsed.size() - 1)).as("the GiST index answers the as-of query on the longest history")
+                .isTrue();
     }
 
     /** Replaces the read model with a synthetic history: valid-time versions, each corrected once. */

@@ -4,7 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.orgledger.unit.api.AbolishUnit;
+import org.orgledger.unit.api.ChangeReportingLine;
+import org.orgledger.unit.api.ClosureKind;
+import org.orgledger.unit.api.DesignateHead;
+import org.orgledger.unit.api.HeadLevel;
+import org.orgledger.unit.api.UnitId;
+import org.orgledger.unit.api.VacateHead;
 import org.springframework.core.io.ClassPathResource;
 
 class BulletinFileParserTest {
@@ -122,5 +131,123 @@ class BulletinFileParserTest {
         assertThatThrownBy(() -> BulletinFileParser.parse(tagged.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(InvalidBulletinFile.class, refused -> assertThat(refused.problems())
                         .anySatisfy(problem -> assertThat(problem.message()).containsIgnoringCase("tag")));
+    }
+
+    private static final String EVERY_CHANGE = VALID + """
+            moves:
+              - unitId: other/section
+                parentId: test-entity
+                provision: "2"
+              - unitId: other/top
+                parentId: null
+                provision: "2"
+                effectiveFrom: "2099-03-01"
+            heads:
+              - unitId: other/section
+                title: {en: "Chief"}
+                level: D-1
+                provision: "3"
+                effectiveFrom: "2099-02-01"
+            vacancies:
+              - unitId: other/unit
+                provision: "4"
+            withdrawals:
+              - unitId: other/unit
+                functionId: old-function
+                provision: "5(a)"
+            reaffirmations:
+              - unitId: other/unit
+                provision: "6"
+              - unitId: other/unit
+                functionId: kept-function
+                provision: "6"
+            abolitions:
+              - unitId: other/unit
+                closure: MERGED_INTO
+                successorIds: [test-entity]
+                provision: "7"
+                effectiveFrom: "2099-04-01"
+              - unitId: other/gone
+                provision: "7"
+            """;
+
+    @Test
+    void every_section_becomes_its_command_in_the_documented_order_with_its_own_date_and_provision() {
+        ImportPlan plan = ImportPlan.of(BulletinFileParser.parse(EVERY_CHANGE.getBytes(StandardCharsets.UTF_8)));
+        assertThat(plan.steps()).extracting(step -> step.command().getClass().getSimpleName()).containsExactly(
+                "PromulgateBulletin", "EstablishUnit", "AssignFunction", "ChangeReportingLine", "ChangeReportingLine",
+                "DesignateHead", "VacateHead", "WithdrawFunction", "ReaffirmUnit", "ReaffirmFunction", "AbolishUnit",
+                "AbolishUnit");
+        ChangeReportingLine toTop = (ChangeReportingLine) plan.steps().get(4).command();
+        assertThat(toTop.parentId()).isNull();
+        assertThat(toTop.effectiveFrom()).hasToString("2099-03-01");
+        DesignateHead head = (DesignateHead) plan.steps().get(5).command();
+        assertThat(head.level()).isEqualTo(HeadLevel.of("D-1"));
+        assertThat(head.authority().provision()).isEqualTo("3");
+        assertThat(head.effectiveFrom()).hasToString("2099-02-01");
+        VacateHead vacancy = (VacateHead) plan.steps().get(6).command();
+        assertThat(vacancy.effectiveFrom()).as("the instrument's date by default").hasToString("2099-01-02");
+        AbolishUnit merged = (AbolishUnit) plan.steps().get(10).command();
+        assertThat(merged.closure()).isEqualTo(ClosureKind.MERGED_INTO);
+        assertThat(merged.successorIds()).containsExactly(UnitId.of("test-entity"));
+        assertThat(merged.authority().instrument().value()).isEqualTo("ST/SGB/2099/1");
+        AbolishUnit plain = (AbolishUnit) plan.steps().get(11).command();
+        assertThat(plain.closure()).as("the default closure").isEqualTo(ClosureKind.ABOLISHED);
+        assertThat(plain.successorIds()).isEmpty();
+    }
+
+    @Test
+    void a_step_of_a_new_section_knows_its_place_in_the_file() {
+        ImportPlan plan = ImportPlan.of(BulletinFileParser.parse(EVERY_CHANGE.getBytes(StandardCharsets.UTF_8)));
+        assertThat(plan.steps().get(7).position().field()).isEqualTo("withdrawals[0]");
+        int sectionLine = EVERY_CHANGE.lines().toList().indexOf("withdrawals:") + 1;
+        assertThat(plan.steps().get(7).position().line()).isEqualTo(sectionLine + 1);
+        assertThat(plan.steps().get(7).position().column()).isEqualTo(5);
+    }
+
+    @Test
+    void problems_in_the_new_sections_are_reported_with_field_and_line() {
+        String bad = EVERY_CHANGE
+                .replace("    parentId: test-entity\n", "")
+                .replace("level: D-1", "level: director")
+                .replace("functionId: old-function", "functionId: Old_Function")
+                .replace("closure: MERGED_INTO", "closure: DISSOLVED")
+                .replace("effectiveFrom: \"2099-04-01\"", "effectiveFrom: \"2098-12-31\"")
+                .concat("""
+                          - unitId: other/gone
+                            provision: "8"
+                        """);
+        assertThatThrownBy(() -> BulletinFileParser.parse(bad.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(InvalidBulletinFile.class, refused -> {
+                    assertThat(refused.problems()).extracting(FileProblem::field).containsExactlyInAnyOrder(
+                            "moves[0].parentId", "heads[0].level", "withdrawals[0].functionId", "abolitions[0].closure",
+                            "abolitions[0].effectiveFrom", "abolitions[2]");
+                    assertThat(refused.problems()).filteredOn(problem -> problem.field().equals("heads[0].level"))
+                            .singleElement().satisfies(problem -> {
+                                assertThat(problem.line()).isEqualTo(bad.lines().toList().indexOf("    level: director") + 1);
+                                assertThat(problem.column()).isEqualTo(12);
+                            });
+                });
+    }
+
+    @Test
+    void the_bundled_dataset_still_reads_as_the_same_commands() {
+        Map<String, List<String>> expected = Map.of(
+                "a-res-32-162.yaml", List.of("PromulgateBulletin", "EstablishUnit"),
+                "a-res-56-206.yaml", List.of("PromulgateBulletin", "RenameUnit"));
+        expected.forEach((name, commands) -> assertThat(planOf(name).steps())
+                .extracting(step -> step.command().getClass().getSimpleName()).as(name).containsExactlyElementsOf(commands));
+        assertThat(planOf("st-sgb-1999-22.yaml").steps()).hasSize(1 + 5);
+        assertThat(planOf("st-sgb-2002-14.yaml").steps()).extracting(step -> step.command().getClass().getSimpleName())
+                .containsOnly("PromulgateBulletin", "SupersedeBulletin", "EstablishUnit", "DesignateHead", "AssignFunction")
+                .filteredOn("AssignFunction"::equals).hasSize(74);
+    }
+
+    private static ImportPlan planOf(String datasetFile) {
+        try {
+            return ImportPlan.of(BulletinFileParser.parse(new ClassPathResource("dataset/" + datasetFile).getContentAsByteArray()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -33,8 +33,12 @@ import org.springframework.stereotype.Component;
 public class ReadModelBarrier {
 
     private static final Duration POLL = Duration.ofMillis(50);
-    /** A processor further behind than this is simply waited for: its token moves after each batch anyway. */
-    private static final long LOOK_AHEAD = 1_000;
+    /**
+     * How far past a processor's token the pending event types are looked up (an index range
+     * scan; an imported file is at most a few thousand events). A processor further behind,
+     * as in a rebuild, is simply waited for: its token moves with each batch it handles.
+     */
+    private static final long LOOK_AHEAD = 20_000;
 
     private final JdbcTemplate jdbc;
     private final EventProcessingConfiguration processing;

@@ -24,6 +24,7 @@ import org.orgledger.platform.eventstore.ReadModelBarrier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.orgledger.platform.transaction.WriteBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ReadModelMaintenance {
+
+    private static final int REPLAY_BATCH = 250;
 
     static final String SHADOW_SCHEMA = "orgledger_readmodel_check";
     private static final String LIVE_COPY_PREFIX = "live_";
@@ -168,16 +171,24 @@ public class ReadModelMaintenance {
                             axon.parameterResolverFactory(), axon.handlerDefinition(projection.getClass())));
                 }
                 if (last >= 0) {
+                    // in batches, as the tracking processors write (the property test holds the
+                    // projections to the same answers one by one and in batches)
+                    List<TrackedEventMessage<?>> batch = new ArrayList<>();
+                    Runnable replayBatch = () -> batch.forEach(event -> handlers.forEach((group, handler) -> {
+                        if (positionOf(event) <= positions.get(group)) {
+                            handle(handler, event);
+                        }
+                    }));
                     try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
                         stream.takeWhile(event -> positionOf(event) <= last).forEach(event -> {
-                            long position = positionOf(event);
-                            handlers.forEach((group, handler) -> {
-                                if (position <= positions.get(group)) {
-                                    handle(handler, event);
-                                }
-                            });
+                            batch.add(event);
+                            if (batch.size() == REPLAY_BATCH) {
+                                WriteBatch.run(replayBatch);
+                                batch.clear();
+                            }
                         });
                     }
+                    WriteBatch.run(replayBatch);
                 }
                 connection.commit();
             } finally {

@@ -29,6 +29,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
@@ -57,7 +58,9 @@ import org.orgledger.unit.api.UnitKind;
 import org.orgledger.unit.api.UnitReaffirmed;
 import org.orgledger.unit.api.UnitRenamed;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The oracle of the bitemporal read model: for random histories (random changes with random
@@ -86,6 +89,7 @@ class StructureProjectionProperties {
     private static EmbeddedPostgres postgres;
     private static Connection connection;
     private static JdbcTemplate jdbc;
+    private static TransactionTemplate transactions;
     private static StructureProjection projection;
     private static AnnotationEventHandlerAdapter handlers;
     private static StructureReader reader;
@@ -101,7 +105,9 @@ class StructureProjectionProperties {
         Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
         // one connection for the whole class: opening one per statement costs more than the statement
         connection = postgres.getPostgresDatabase().getConnection();
-        jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(connection, true);
+        jdbc = new JdbcTemplate(dataSource);
+        transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         ObjectMapper json = new ObjectMapper().findAndRegisterModules();
         projection = new StructureProjection(new StructureFacts(jdbc), json, jdbc);
         handlers = new AnnotationEventHandlerAdapter(projection);
@@ -118,12 +124,24 @@ class StructureProjectionProperties {
         }
     }
 
+    /**
+     * {@code batch} 0 feeds the events one by one outside a transaction (as the consistency
+     * check replays); otherwise in transactions of that many events, as a tracking processor
+     * does, where the projection writes each batch just before it commits.
+     */
     @Property(tries = 200)
-    void the_projection_answers_what_a_fold_over_the_events_answers(@ForAll("histories") History history) throws Exception {
+    void the_projection_answers_what_a_fold_over_the_events_answers(@ForAll("histories") History history,
+                                                                    @ForAll @IntRange(min = 0, max = 6) int batch)
+            throws Exception {
         projection.onReset();
-        for (Recorded event : history.events()) {
-            handlers.handle(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(event.sequence()),
-                    new GenericEventMessage<>(UUID.randomUUID().toString(), event.payload(), Map.of(), event.recordedAt())));
+        List<Recorded> events = history.events();
+        for (int from = 0; from < events.size(); from += Math.max(batch, 1)) {
+            List<Recorded> chunk = events.subList(from, Math.min(events.size(), from + Math.max(batch, 1)));
+            if (batch == 0) {
+                handle(chunk);
+            } else {
+                transactions.executeWithoutResult(status -> handle(chunk));
+            }
         }
         for (Probe probe : history.probes()) {
             List<UnitView> answered = reader.structure(probe.asOf(), probe.knownAt()).units();
@@ -133,6 +151,17 @@ class StructureProjectionProperties {
             assertThat(actual).as("asOf %s, knownAt %s, history:%n%s", probe.asOf(), probe.knownAt(), history)
                     .isEqualTo(new TreeMap<>(expected));
             assertParentsFirst(answered);
+        }
+    }
+
+    private static void handle(List<Recorded> chunk) {
+        for (Recorded event : chunk) {
+            try {
+                handlers.handle(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(event.sequence()),
+                        new GenericEventMessage<>(UUID.randomUUID().toString(), event.payload(), Map.of(), event.recordedAt())));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
