@@ -145,6 +145,11 @@ class OfflineVerifierIT {
         assertThat(verify(export, "--public-key", otherKey.toString(), "--public-key", ledgerKey.toString()))
                 .startsWith("0 ");
         assertThat(verify(export, "--public-key", otherKey.toString())).startsWith("1 ").contains("unknown key");
+        // or every key the ledger has used, in one file of verifier keys
+        Path verifierKeys = write("verifier-keys.txt",
+                TestUsers.auditor(http).getForObject("/api/audit/checkpoint/verifier-keys", String.class));
+        assertThat(verify(export, "--public-key", verifierKeys.toString(), "--checkpoint",
+                write("kept-with-keys.txt", checkpoint()).toString())).startsWith("0 ");
     }
 
     private String checkpoint() {

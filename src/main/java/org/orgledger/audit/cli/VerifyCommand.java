@@ -14,6 +14,7 @@ import java.util.List;
 import org.orgledger.audit.chain.Ed25519Keys;
 import org.orgledger.audit.chain.Verdict;
 import org.orgledger.audit.note.Checkpoint;
+import org.orgledger.audit.note.NoteVerifierKey;
 import org.orgledger.audit.note.SignedNote;
 
 /**
@@ -24,7 +25,7 @@ import org.orgledger.audit.note.SignedNote;
 public final class VerifyCommand {
 
     public static final String NAME = "verify";
-    private static final String USAGE = "usage: verify --file <export.jsonl> [--public-key <ed25519-public.pem>]..."
+    private static final String USAGE = "usage: verify --file <export.jsonl> [--public-key <PEM key or verifier keys>]..."
             + " [--checkpoint <the newest checkpoint you kept>]";
 
     private VerifyCommand() {
@@ -58,7 +59,7 @@ public final class VerifyCommand {
         try {
             List<PublicKey> pinned = new ArrayList<>();
             for (Path publicKey : publicKeys) {
-                pinned.add(Ed25519Keys.publicKeyFromPem(Files.readString(publicKey, StandardCharsets.US_ASCII)));
+                pinned.addAll(publicKeys(Files.readString(publicKey, StandardCharsets.UTF_8)));
             }
             SignedNote kept = checkpoint == null ? null
                     : SignedNote.parse(Files.readString(checkpoint, StandardCharsets.UTF_8));
@@ -73,6 +74,31 @@ public final class VerifyCommand {
             err.println("cannot verify " + file + ": " + e.getMessage());
             return 2;
         }
+    }
+
+    /**
+     * A key file is a PEM public key ({@code GET /api/audit/key}), or verifier keys in the
+     * signed-note form, one a line ({@code GET /api/audit/checkpoint/verifier-keys}: every key the
+     * ledger has used, so one file pins them all after a rotation).
+     */
+    static List<PublicKey> publicKeys(String text) {
+        if (text.contains("-----BEGIN PUBLIC KEY-----")) {
+            return List.of(Ed25519Keys.publicKeyFromPem(text));
+        }
+        List<PublicKey> keys = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                NoteVerifierKey key = NoteVerifierKey.parse(line);
+                if (key.type() != NoteVerifierKey.ED25519) {
+                    throw new IllegalArgumentException("not an Ed25519 log key (type 0x01): " + line.strip());
+                }
+                keys.add(key.publicKey());
+            }
+        }
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("no key in the key file");
+        }
+        return keys;
     }
 
     private static String render(ExportFileVerifier.Result result, SignedNote kept) throws IOException {
