@@ -15,7 +15,11 @@ import org.orgledger.ledger.InvalidInput;
 import org.orgledger.ledger.LedgerDates;
 import org.orgledger.ledger.LedgerText;
 import org.springframework.format.annotation.DateTimeFormat;
+import java.nio.charset.StandardCharsets;
+import org.orgledger.audit.note.NoteVerifierKey;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,13 +37,16 @@ class AuditController {
     private final TreeHeadLog heads;
     private final LogExport export;
     private final LedgerSigner signer;
+    private final CheckpointLog checkpoints;
 
-    AuditController(LedgerAudit audit, EventLog log, TreeHeadLog heads, LogExport export, LedgerSigner signer) {
+    AuditController(LedgerAudit audit, EventLog log, TreeHeadLog heads, LogExport export, LedgerSigner signer,
+                    CheckpointLog checkpoints) {
         this.audit = audit;
         this.log = log;
         this.heads = heads;
         this.export = export;
         this.signer = signer;
+        this.checkpoints = checkpoints;
     }
 
     /** Events in recorded (sequence) order, each with its chain hash and the one before it. */
@@ -100,6 +107,37 @@ class AuditController {
     @GetMapping("/key")
     SigningKeyView key() {
         return new SigningKeyView(signer.keyId(), "Ed25519", Ed25519Keys.publicKeyPem(signer.publicKey()));
+    }
+
+    /**
+     * The newest tree (or the tree of {@code size}) as a C2SP checkpoint in a signed note, with the
+     * cosignatures of the witnesses that have cosigned it (docs/audit-chain.md, "Checkpoints").
+     */
+    @GetMapping("/checkpoint")
+    ResponseEntity<String> checkpoint(@RequestParam(required = false) Long size) {
+        long treeSize = size != null ? size : checkpoints.latest().map(CheckpointLog.StoredCheckpoint::treeSize)
+                .orElseThrow(() -> new AuditProblem(Code.UNKNOWN_CHECKPOINT, "no checkpoint has been signed yet"));
+        return note(checkpoints.cosigned(treeSize).orElseThrow(() -> new AuditProblem(Code.UNKNOWN_CHECKPOINT,
+                "no checkpoint of size " + treeSize + " (checkpoints exist for trees signed since V50)")).render());
+    }
+
+    /** The key that verifies the checkpoints, in the signed-note verifier-key text form. */
+    @GetMapping("/checkpoint/verifier-key")
+    ResponseEntity<String> checkpointVerifierKey() {
+        return note(signer.verifierKey().encode() + "\n");
+    }
+
+    /** Every key that has signed this ledger (old keys after a rotation too), one verifier key per line. */
+    @GetMapping("/checkpoint/verifier-keys")
+    ResponseEntity<String> checkpointVerifierKeys() {
+        StringBuilder keys = new StringBuilder();
+        new java.util.TreeMap<>(heads.keys()).values().forEach(key ->
+                keys.append(NoteVerifierKey.ed25519(signer.origin(), key).encode()).append('\n'));
+        return note(keys.toString());
+    }
+
+    private static ResponseEntity<String> note(String text) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8)).body(text);
     }
 
     /** Inclusion proof of event {@code sequence} against the current root (or the signed tree of {@code treeSize}). */

@@ -8,6 +8,7 @@ class AuditProblem extends RuntimeException {
     enum Code {
         UNKNOWN_SEQUENCE(HttpStatus.NOT_FOUND, "Unknown sequence"),
         UNKNOWN_TREE_SIZE(HttpStatus.NOT_FOUND, "No signed tree head of that size"),
+        UNKNOWN_CHECKPOINT(HttpStatus.NOT_FOUND, "No checkpoint of that size"),
         INVALID_TREE_SIZE(HttpStatus.BAD_REQUEST, "Invalid tree size"),
         UNSUPPORTED_FORMAT(HttpStatus.BAD_REQUEST, "Unsupported format");
 

@@ -20,9 +20,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Extends the hash chain over the events a transaction appended and signs one tree head for
  * them, just before that transaction commits and under the ledger lock: an event is never
  * committed without its hash and a signed head covering it, and the chain's order is the
- * sequence order (docs/decisions/0004-hash-chain.md, 0007-write-path.md). It hashes the rows as
- * the database holds them, read back on the same connection, so a verifier that reads the same
- * rows recomputes the same bytes.
+ * sequence order (docs/decisions/0004-hash-chain.md, 0007-write-path.md). The same tree is signed
+ * as a C2SP checkpoint, which witnesses are asked to cosign once the transaction has committed
+ * (0010). It hashes the rows as the database holds them, read back on the same connection, so a
+ * verifier that reads the same rows recomputes the same bytes.
  */
 @Component
 class HashChainWriter implements LedgerAppendListener {
@@ -30,13 +31,18 @@ class HashChainWriter implements LedgerAppendListener {
     private final JdbcTemplate jdbc;
     private final TreeHeadLog heads;
     private final LedgerSigner signer;
+    private final CheckpointLog checkpoints;
+    private final Witnessing witnessing;
     private final Clock clock;
     private volatile boolean keyRegistered;
 
-    HashChainWriter(JdbcTemplate jdbc, TreeHeadLog heads, LedgerSigner signer, Clock clock) {
+    HashChainWriter(JdbcTemplate jdbc, TreeHeadLog heads, LedgerSigner signer, CheckpointLog checkpoints,
+                    Witnessing witnessing, Clock clock) {
         this.jdbc = jdbc;
         this.heads = heads;
         this.signer = signer;
+        this.checkpoints = checkpoints;
+        this.witnessing = witnessing;
         this.clock = clock;
     }
 
@@ -61,6 +67,9 @@ class HashChainWriter implements LedgerAppendListener {
         }
         jdbc.batchUpdate("INSERT INTO ledger_hash (sequence, previous_hash, hash) VALUES (?, ?, ?)", links);
         heads.append(signer.sign(frontier.size(), last.sequence(), frontier.root(), last.timeStamp()), frontier);
+        // The same tree as a C2SP checkpoint, signed in the same transaction: every head has one.
+        checkpoints.append(frontier.size(), signer.origin(), signer.keyId(), signer.checkpoint(frontier.size(), frontier.root()));
+        witnessing.submitAfterCommit();
     }
 
     /** The signing key is recorded once; after that commit this node does not ask again. */

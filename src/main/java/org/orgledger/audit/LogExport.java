@@ -36,10 +36,12 @@ class LogExport {
     private final EventLog log;
     private final TreeHeadLog heads;
     private final ObjectMapper json;
+    private final String origin;
 
-    LogExport(EventLog log, TreeHeadLog heads, ObjectMapper json) {
+    LogExport(EventLog log, TreeHeadLog heads, ObjectMapper json, LedgerSigner signer) {
         this.log = log;
         this.heads = heads;
+        this.origin = signer.origin();
         this.json = json.copy().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
 
@@ -50,7 +52,9 @@ class LogExport {
                 .put("record", "export")
                 .put("format", FORMAT_VERSION)
                 .put("canonicalForm", CanonicalForm.VERSION)
-                .put("treeHead", SignedTreeHead.VERSION);
+                .put("treeHead", SignedTreeHead.VERSION)
+                // the log's identity in its checkpoints: a kept checkpoint of another log is refused
+                .put("origin", origin);
         line(writer, header);
         log.forEachEvent(row -> line(writer, eventLine(row)));
         Map<String, PublicKey> keys = new TreeMap<>(heads.keys());

@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Set;
 import java.security.KeyPair;
 import org.orgledger.audit.chain.Ed25519Keys;
 import org.orgledger.platform.database.DatabaseProperties;
@@ -17,8 +20,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Finds the ledger's Ed25519 key. The embedded default makes one on first start, next to its
- * data directory, so that a new user needs nothing; any other setup must say where its key is,
- * because a ledger whose key changes unnoticed loses the point of signing.
+ * data directory, so that a new user needs nothing; any other setup must say where its key is
+ * (never beside the data: whoever can rewrite the database could then re-sign it), because a
+ * ledger whose key changes unnoticed loses the point of signing. Outside the embedded default a
+ * key file that others can read is refused.
  */
 @Configuration(proxyBeanMethods = false)
 class SigningKeyConfiguration {
@@ -32,9 +37,10 @@ class SigningKeyConfiguration {
         Path path = keyPath(audit, database, embedded);
         if (path == null) {
             // A throw-away database (tests) gets a throw-away key.
-            return new LedgerSigner(Ed25519Keys.generate());
+            return new LedgerSigner(Ed25519Keys.generate(), audit.origin());
         }
-        LedgerSigner signer = new LedgerSigner(loadOrCreate(path, embedded || audit.createSigningKey()));
+        LedgerSigner signer = new LedgerSigner(loadOrCreate(path, embedded || audit.createSigningKey()), audit.origin());
+        requireOwnerOnly(path, embedded);
         log.info("Signing tree heads with the Ed25519 key {} (key id {})", path, signer.keyId());
         return signer;
     }
@@ -88,6 +94,31 @@ class SigningKeyConfiguration {
         }
         log.info("Created the ledger's signing key {}: keep it, and publish its key id", path);
         return keys;
+    }
+
+    /**
+     * A key that others can read is a key others can sign with: outside the embedded default the
+     * ledger refuses to start with one (as ssh does), and the embedded default says so in the log.
+     */
+    static void requireOwnerOnly(Path path, boolean embedded) {
+        Set<PosixFilePermission> permissions;
+        try {
+            permissions = Files.getPosixFilePermissions(path);
+        } catch (UnsupportedOperationException | IOException e) {
+            return;
+        }
+        Set<PosixFilePermission> others = EnumSet.of(PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
+                PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
+        others.retainAll(permissions);
+        if (others.isEmpty()) {
+            return;
+        }
+        String problem = "the signing key " + path + " is readable or writable by others (" + others
+                + "): whoever can read it can sign tree heads and checkpoints as this ledger; chmod 600 it";
+        if (!embedded) {
+            throw new IllegalStateException(problem);
+        }
+        log.warn(problem);
     }
 
     private static void restrictToOwner(Path file) throws IOException {

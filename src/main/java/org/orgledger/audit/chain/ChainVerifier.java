@@ -39,6 +39,22 @@ public final class ChainVerifier {
         return true;
     }
 
+    /**
+     * Marks the log invalid from {@code sequence} on, for a problem found outside the chain (an
+     * export's readable field that contradicts its hashed bytes). The earliest problem wins.
+     */
+    public void refuse(long sequence, String reason) {
+        if (brokenAt == null) {
+            brokenAt = sequence;
+            brokenBecause = reason;
+        }
+    }
+
+    /** The Merkle tree over the events accepted so far: to prove what a reader kept is a prefix of it. */
+    public MerkleTree acceptedTree() {
+        return MerkleTree.fromLeafInputs(leaves);
+    }
+
     private String problemWith(ChainEntry entry) {
         if (entry.event() == null) {
             return "the event row is missing but its chain hash remains: the event was deleted";

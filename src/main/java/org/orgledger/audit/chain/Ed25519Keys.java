@@ -14,6 +14,7 @@ import java.security.interfaces.EdECPrivateKey;
 import java.security.spec.NamedParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -61,6 +62,40 @@ public final class Ed25519Keys {
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("not an Ed25519 public key (X.509 SubjectPublicKeyInfo)", e);
         }
+    }
+
+    /** The DER prefix of an Ed25519 SubjectPublicKeyInfo; the 32-byte key (RFC 8032) follows it. */
+    private static final byte[] PUBLIC_KEY_DER_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
+    /** The DER prefix of an Ed25519 PKCS#8 private key; the 32-byte seed follows it. */
+    private static final byte[] PRIVATE_KEY_DER_PREFIX = HexFormat.of().parseHex("302e020100300506032b657004220420");
+
+    /** The 32 bytes of the public key as RFC 8032 encodes it (what signed-note key IDs hash). */
+    public static byte[] rawPublicKey(PublicKey key) {
+        byte[] der = key.getEncoded();
+        if (der.length != PUBLIC_KEY_DER_PREFIX.length + 32
+                || !Arrays.equals(der, 0, PUBLIC_KEY_DER_PREFIX.length, PUBLIC_KEY_DER_PREFIX, 0, PUBLIC_KEY_DER_PREFIX.length)) {
+            throw new IllegalArgumentException("not an Ed25519 public key");
+        }
+        return Arrays.copyOfRange(der, PUBLIC_KEY_DER_PREFIX.length, der.length);
+    }
+
+    public static PublicKey publicKeyFromRaw(byte[] raw) {
+        if (raw.length != 32) {
+            throw new IllegalArgumentException("an Ed25519 public key is 32 bytes, not " + raw.length);
+        }
+        byte[] der = Arrays.copyOf(PUBLIC_KEY_DER_PREFIX, PUBLIC_KEY_DER_PREFIX.length + 32);
+        System.arraycopy(raw, 0, der, PUBLIC_KEY_DER_PREFIX.length, 32);
+        return publicKeyFromDer(der);
+    }
+
+    /** The key pair of a 32-byte RFC 8032 private key (seed), e.g. one written by Go's note package. */
+    public static KeyPair fromSeed(byte[] seed) {
+        if (seed.length != 32) {
+            throw new IllegalArgumentException("an Ed25519 private key is 32 bytes, not " + seed.length);
+        }
+        byte[] der = Arrays.copyOf(PRIVATE_KEY_DER_PREFIX, PRIVATE_KEY_DER_PREFIX.length + 32);
+        System.arraycopy(seed, 0, der, PRIVATE_KEY_DER_PREFIX.length, 32);
+        return fromPrivateKeyPem(pem("PRIVATE KEY", der));
     }
 
     public static PublicKey publicKeyFromPem(String pem) {

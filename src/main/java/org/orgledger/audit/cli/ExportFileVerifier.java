@@ -20,27 +20,43 @@ import org.orgledger.audit.chain.Ed25519Keys;
 import org.orgledger.audit.chain.SignedTreeHead;
 import org.orgledger.audit.chain.StoredEvent;
 import org.orgledger.audit.chain.Verdict;
+import org.orgledger.audit.note.SignedNote;
 
 /**
  * Verifies a JSON Lines export offline, with the same checks as the service: no database, no
- * Spring. Events are checked in the order of the file, so moved lines are reported too.
+ * Spring. Events are checked in the order of the file, so moved lines are reported too; the
+ * readable copies in each event line must match the hashed bytes ({@link ReadableFields}); and,
+ * given the checkpoint a reader kept, the export must extend it ({@link KeptCheckpoint}).
  */
 public final class ExportFileVerifier {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HexFormat HEX = HexFormat.of();
 
-    private final PublicKey pinnedKey;
+    private final List<PublicKey> pinnedKeys;
+    private final SignedNote keptCheckpoint;
 
     /** @param pinnedKey the only key to trust, or null to trust the keys the file lists */
     public ExportFileVerifier(PublicKey pinnedKey) {
-        this.pinnedKey = pinnedKey;
+        this(pinnedKey == null ? List.of() : List.of(pinnedKey), null);
+    }
+
+    /**
+     * @param pinnedKeys     the keys to trust (every key the ledger has used, after a rotation), or
+     *                       none to trust the keys the file lists
+     * @param keptCheckpoint the newest checkpoint the reader kept from earlier (a C2SP signed note),
+     *                       or null: the export must extend it, else it is a rollback or a fork
+     */
+    public ExportFileVerifier(List<PublicKey> pinnedKeys, SignedNote keptCheckpoint) {
+        this.pinnedKeys = List.copyOf(pinnedKeys);
+        this.keptCheckpoint = keptCheckpoint;
     }
 
     public Result verify(Path file) throws IOException {
         ChainVerifier verifier = new ChainVerifier();
         List<SignedTreeHead> heads = new ArrayList<>();
         Map<String, PublicKey> keys = new HashMap<>();
+        String origin = null;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int number = 0;
@@ -51,18 +67,26 @@ public final class ExportFileVerifier {
                 }
                 JsonNode node = JSON.readTree(line);
                 switch (node.path("record").asText()) {
-                    case "event" -> verifier.accept(entry(node));
+                    case "event" -> {
+                        ChainEntry entry = entry(node);
+                        String unhashed = ReadableFields.problemWith(node, entry.event());
+                        if (unhashed == null) {
+                            verifier.accept(entry);
+                        } else {
+                            verifier.refuse(entry.sequence(), unhashed);
+                        }
+                    }
                     case "treeHead" -> heads.add(head(node));
                     case "signingKey" -> keys.put(node.get("keyId").asText(),
                             Ed25519Keys.publicKeyFromPem(node.get("publicKey").asText()));
-                    case "export" -> requireFormat(node);
+                    case "export" -> origin = requireFormat(node);
                     default -> throw new IOException("line " + number + ": unknown record " + node.path("record"));
                 }
             }
         }
         Map<String, PublicKey> trusted = new HashMap<>();
-        if (pinnedKey != null) {
-            trusted.put(Ed25519Keys.keyId(pinnedKey), pinnedKey);
+        if (!pinnedKeys.isEmpty()) {
+            pinnedKeys.forEach(key -> trusted.put(Ed25519Keys.keyId(key), key));
         } else {
             // A key id is the hash of the key itself: a listed key that does not hash to its id is ignored.
             keys.forEach((id, key) -> {
@@ -71,17 +95,23 @@ public final class ExportFileVerifier {
                 }
             });
         }
-        return new Result(verifier.finish(heads, trusted::get), List.copyOf(trusted.keySet()));
+        Verdict verdict = verifier.finish(heads, trusted::get);
+        if (verdict.valid() && keptCheckpoint != null) {
+            verdict = KeptCheckpoint.check(keptCheckpoint, origin, trusted.values(), verifier.acceptedTree(), verdict);
+        }
+        return new Result(verdict, List.copyOf(trusted.keySet()));
     }
 
     /** The verdict and the ids of the keys it trusted (compare them with the ledger's published key id). */
     public record Result(Verdict verdict, List<String> trustedKeyIds) {
     }
 
-    private static void requireFormat(JsonNode header) throws IOException {
+    /** @return the log's origin, when the export names it */
+    private static String requireFormat(JsonNode header) throws IOException {
         if (!"orgledger-export-v1".equals(header.path("format").asText())) {
             throw new IOException("not an OrgLedger export of format orgledger-export-v1: " + header.path("format"));
         }
+        return header.hasNonNull("origin") ? header.get("origin").asText() : null;
     }
 
     private static ChainEntry entry(JsonNode node) {

@@ -8,31 +8,43 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import org.orgledger.audit.chain.Ed25519Keys;
 import org.orgledger.audit.chain.Verdict;
+import org.orgledger.audit.note.Checkpoint;
+import org.orgledger.audit.note.NoteVerifierKey;
+import org.orgledger.audit.note.SignedNote;
 
 /**
- * {@code java -jar orgledger.jar verify --file export.jsonl [--public-key key.pem]}: checks an
+ * {@code java -jar orgledger.jar verify --file export.jsonl [--public-key key.pem] [--checkpoint kept.txt]}: checks an
  * exported log offline and prints the verdict as JSON. Runs before Spring starts, so it needs
  * neither the database nor a free port. Exit code 0 valid, 1 invalid, 2 usage or unreadable file.
  */
 public final class VerifyCommand {
 
     public static final String NAME = "verify";
-    private static final String USAGE = "usage: verify --file <export.jsonl> [--public-key <ed25519-public.pem>]";
+    private static final String USAGE = "usage: verify --file <export.jsonl> [--public-key <PEM key or verifier keys>]..."
+            + " [--checkpoint <the newest checkpoint you kept>]";
 
     private VerifyCommand() {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Path file = null;
-        Path publicKey = null;
+        List<Path> publicKeys = new ArrayList<>();
+        Path checkpoint = null;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--file" -> file = value == null ? null : Path.of(value);
-                case "--public-key" -> publicKey = value == null ? null : Path.of(value);
+                case "--public-key" -> {
+                    if (value != null) {
+                        publicKeys.add(Path.of(value));
+                    }
+                }
+                case "--checkpoint" -> checkpoint = value == null ? null : Path.of(value);
                 default -> {
                     err.println(USAGE);
                     return 2;
@@ -45,11 +57,15 @@ public final class VerifyCommand {
             return 2;
         }
         try {
-            PublicKey pinned = publicKey == null ? null
-                    : Ed25519Keys.publicKeyFromPem(Files.readString(publicKey, StandardCharsets.US_ASCII));
-            ExportFileVerifier.Result result = new ExportFileVerifier(pinned).verify(file);
-            out.println(render(result));
-            if (pinned == null) {
+            List<PublicKey> pinned = new ArrayList<>();
+            for (Path publicKey : publicKeys) {
+                pinned.addAll(publicKeys(Files.readString(publicKey, StandardCharsets.UTF_8)));
+            }
+            SignedNote kept = checkpoint == null ? null
+                    : SignedNote.parse(Files.readString(checkpoint, StandardCharsets.UTF_8));
+            ExportFileVerifier.Result result = new ExportFileVerifier(pinned, kept).verify(file);
+            out.println(render(result, kept));
+            if (pinned.isEmpty()) {
                 err.println("note: trusted the key(s) listed in the file " + result.trustedKeyIds()
                         + "; compare with the ledger's published key id, or pass --public-key");
             }
@@ -60,13 +76,41 @@ public final class VerifyCommand {
         }
     }
 
-    private static String render(ExportFileVerifier.Result result) throws IOException {
+    /**
+     * A key file is a PEM public key ({@code GET /api/audit/key}), or verifier keys in the
+     * signed-note form, one a line ({@code GET /api/audit/checkpoint/verifier-keys}: every key the
+     * ledger has used, so one file pins them all after a rotation).
+     */
+    static List<PublicKey> publicKeys(String text) {
+        if (text.contains("-----BEGIN PUBLIC KEY-----")) {
+            return List.of(Ed25519Keys.publicKeyFromPem(text));
+        }
+        List<PublicKey> keys = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                NoteVerifierKey key = NoteVerifierKey.parse(line);
+                if (key.type() != NoteVerifierKey.ED25519) {
+                    throw new IllegalArgumentException("not an Ed25519 log key (type 0x01): " + line.strip());
+                }
+                keys.add(key.publicKey());
+            }
+        }
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("no key in the key file");
+        }
+        return keys;
+    }
+
+    private static String render(ExportFileVerifier.Result result, SignedNote kept) throws IOException {
         Verdict verdict = result.verdict();
         ObjectNode node = new ObjectMapper().createObjectNode().put("valid", verdict.valid());
         node.put("eventsChecked", verdict.eventsChecked());
         if (verdict.valid()) {
             node.put("head", HexFormat.of().formatHex(verdict.head()));
             node.put("treeSize", verdict.treeSize());
+            if (kept != null) {
+                node.put("extendsCheckpointOfSize", Checkpoint.parse(kept.text()).treeSize());
+            }
         } else {
             node.put("firstInvalidSequence", verdict.firstInvalidSequence());
             node.put("reason", verdict.reason());

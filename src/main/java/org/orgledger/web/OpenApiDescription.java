@@ -1,0 +1,174 @@
+package org.orgledger.web;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.tags.Tag;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What the generated OpenAPI description cannot know from the controllers alone: that the API
+ * signs in with HTTP Basic (so Swagger UI can sign in), which operations need it, the problem
+ * details every operation may answer (RFC 9457, with the ledger's stable {@code code}), and a
+ * summary and a stable operationId for each operation. Kept in one place, beside the controllers
+ * and the request records, so that it can be checked as a whole (OpenApiDescriptionIT).
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiDescription {
+
+    static final String BASIC = "basicAuth";
+    static final String PROBLEM = "Problem";
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    /** Summaries of the operations whose controllers do not give one, by "METHOD path". */
+    private static final Map<String, String> SUMMARIES = Map.ofEntries(
+            Map.entry("POST /api/units", "Establish a unit"),
+            Map.entry("POST /api/units/rename/{unitId}", "Rename a unit"),
+            Map.entry("POST /api/units/alternate-name/{unitId}", "Record another name an instrument gives a unit"),
+            Map.entry("POST /api/units/reporting-line/{unitId}", "Change the unit a unit reports to"),
+            Map.entry("POST /api/units/head/{unitId}", "Designate the head of a unit"),
+            Map.entry("POST /api/units/vacate-head/{unitId}", "Vacate the head of a unit"),
+            Map.entry("POST /api/units/functions/{unitId}", "Assign a function to a unit"),
+            Map.entry("POST /api/units/withdraw-function/{unitId}", "Withdraw a function from a unit"),
+            Map.entry("POST /api/units/reaffirm-function/{unitId}", "Ground a unit's function again in a later instrument"),
+            Map.entry("POST /api/units/reaffirm/{unitId}", "Ground a unit (and its head) again in a later instrument"),
+            Map.entry("POST /api/units/abolish/{unitId}", "Abolish a unit"),
+            Map.entry("POST /api/units/retract/{unitId}", "Retract one recorded change of a unit"),
+            Map.entry("POST /api/instruments", "Promulgate an instrument"),
+            Map.entry("POST /api/instruments/supersede/{symbol}", "Supersede an instrument by a later one"),
+            Map.entry("POST /api/imports", "Import a bulletin file (YAML), all or nothing"),
+            Map.entry("GET /api/export/structure", "The structure as of a date in the W3C Organization Ontology or as CSV"),
+            Map.entry("GET /api/audit/log", "Events in recorded order with their chain hashes"),
+            Map.entry("GET /api/audit/verify", "Recompute the hash chain and check every signed tree head"),
+            Map.entry("GET /api/audit/root", "The newest signed tree head"),
+            Map.entry("GET /api/audit/roots", "Signed tree heads, oldest first"),
+            Map.entry("GET /api/audit/key", "The public key that signs the tree heads"),
+            Map.entry("GET /api/audit/proof", "Inclusion proof of an event in a signed tree"),
+            Map.entry("GET /api/audit/consistency", "Consistency proof between two tree sizes"),
+            Map.entry("GET /api/audit/export", "The whole log for offline verification (JSON Lines) or reading (CSV)"),
+            Map.entry("GET /api/audit/checkpoint", "The newest (or a given size's) tree as a C2SP checkpoint, cosigned"),
+            Map.entry("GET /api/audit/checkpoint/verifier-key", "The checkpoints' verifier key (signed-note form)"),
+            Map.entry("GET /api/audit/checkpoint/verifier-keys", "Every key that has signed this ledger (signed-note form)"));
+
+    @Bean
+    OpenApiCustomizer ledgerOpenApiCustomizer() {
+        return OpenApiDescription::customise;
+    }
+
+    static void customise(OpenAPI api) {
+        api.getComponents()
+                .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                        .description("The users registrar (writes) and auditor (audit endpoints); see README, Security"))
+                .addSchemas(PROBLEM, problemSchema());
+        if (api.getPaths() == null) {
+            return;
+        }
+        // The container's error page answers failures as problem details; it is not an operation.
+        api.getPaths().remove("/error");
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
+                describe(method, path, operation)));
+        // Every tag an operation uses is declared, so that generators and linters group by them.
+        Set<String> tags = new TreeSet<>();
+        api.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
+            if (operation.getTags() != null) {
+                tags.addAll(operation.getTags());
+            }
+        }));
+        api.setTags(tags.stream().map(name -> new Tag().name(name)).toList());
+        if (api.getInfo() != null && (api.getInfo().getDescription() == null || api.getInfo().getDescription().isBlank())) {
+            api.getInfo().description("OrgLedger: an event-sourced, bitemporal and tamper-evident ledger of an"
+                    + " organization's structure, its functions and the instruments that ground them. Errors are"
+                    + " RFC 9457 problem details with a stable code.");
+        }
+    }
+
+    private static void describe(PathItem.HttpMethod method, String path, Operation operation) {
+        String key = method + " " + path;
+        if (operation.getSummary() == null || operation.getSummary().isBlank()) {
+            operation.setSummary(SUMMARIES.getOrDefault(key, null));
+        }
+        operation.setOperationId(operationId(method, path));
+        boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+        boolean restricted = write || path.startsWith("/api/audit/");
+        // Reads outside /api/audit are open unless ORGLEDGER_READS_REQUIRE_ROLE: sign-in optional.
+        operation.setSecurity(restricted ? List.of(new SecurityRequirement().addList(BASIC))
+                : List.of(new SecurityRequirement(), new SecurityRequirement().addList(BASIC)));
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        Map<String, String> problems = new LinkedHashMap<>();
+        problems.put("400", "Malformed or invalid input (code INVALID_INPUT or more specific; errors lists the fields)");
+        problems.put("401", "Not signed in, or wrong password (code UNAUTHENTICATED)");
+        problems.put("403", "Signed in without the role this operation needs (code FORBIDDEN)");
+        if (path.contains("{") || path.startsWith("/api/audit/") || write) {
+            problems.put("404", "Unknown unit, instrument, sequence, tree size or checkpoint (code names which)");
+        }
+        if (write) {
+            problems.put("409", "A rule of the ledger or a concurrent change refused it (code names the rule); nothing appended");
+            problems.put("413", "The request body is too large (code PAYLOAD_TOO_LARGE)");
+            problems.put("415", "Wrong media type for the body (code UNSUPPORTED_MEDIA_TYPE)");
+        }
+        problems.forEach((status, description) -> {
+            if (!responses.containsKey(status)) {
+                responses.addApiResponse(status, problem(description));
+            }
+        });
+        operation.setResponses(responses);
+    }
+
+    /**
+     * "POST /api/units/rename/{unitId}" becomes {@code postUnitsRename}: derived from the path, so it
+     * stays the same when a controller method is renamed, and unique because paths are.
+     */
+    static String operationId(PathItem.HttpMethod method, String path) {
+        StringBuilder id = new StringBuilder(method.name().toLowerCase());
+        for (String segment : path.replaceFirst("^/api/", "/").split("[/-]")) {
+            if (segment.isEmpty() || segment.startsWith("{")) {
+                continue;
+            }
+            id.append(Character.toUpperCase(segment.charAt(0))).append(segment.substring(1));
+        }
+        if (path.endsWith("}")) {
+            String variable = path.substring(path.lastIndexOf('{') + 1, path.length() - 1);
+            id.append("By").append(Character.toUpperCase(variable.charAt(0))).append(variable.substring(1));
+        }
+        return id.toString();
+    }
+
+    private static ApiResponse problem(String description) {
+        return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON,
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Schema problemSchema() {
+        Map<String, Schema> properties = new TreeMap<>();
+        properties.put("type", new StringSchema().format("uri").description("The problem type (about:blank by default)"));
+        properties.put("title", new StringSchema());
+        properties.put("status", new IntegerSchema().description("The HTTP status"));
+        properties.put("detail", new StringSchema().description("What went wrong, for a person"));
+        properties.put("instance", new StringSchema().format("uri"));
+        properties.put("code", new StringSchema().description("The stable code a client can act on, e.g. UNIT_ABOLISHED"));
+        properties.put("errors", new ArraySchema().description("The offending fields of invalid input")
+                .items(new ObjectSchema().addProperty("field", new StringSchema()).addProperty("message", new StringSchema())));
+        return new ObjectSchema().description("RFC 9457 problem details with the ledger's stable code")
+                .properties(properties).required(List.of("status", "code"));
+    }
+}
