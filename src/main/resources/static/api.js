@@ -51,7 +51,8 @@ function unitPath(id) {
 
 export const api = {
   structure: (asOf, knownAt) => get('/api/structure', {asOf, knownAt}),
-  diff: (from, to) => get('/api/structure/diff', {from, to}),
-  timeline: (from, to) => get('/api/timeline', {from, to}),
-  unitHistory: (id) => get(`/api/units/${unitPath(id)}/history`),
+  diff: (from, to, knownAt) => get('/api/structure/diff', {from, to, knownAt}),
+  timeline: (from, to, knownAt) => get('/api/timeline', {from, to, knownAt}),
+  unitHistory: (id, knownAt) => get(`/api/units/${unitPath(id)}/history`, {knownAt}),
+  instruments: () => get('/api/instruments'),
 };

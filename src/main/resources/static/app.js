@@ -5,7 +5,9 @@
 
 import {api} from './api.js';
 import {h, replace, date, instant, humanType} from './dom.js';
-import {orgTree, unitCard, localized, authority, changeFacts, changeDetails, retraction, head} from './render.js';
+import {orgTree, unitCard, localized, authority, changeFacts, changeDetails, retraction, head, functionList} from './render.js';
+import {drawChart, zoomable, svgFile, pick, forest} from './orgchart.js';
+import {groundsOf} from './grounds.js';
 
 const DEFAULTS = {asOf: '2002-12-01', from: '1999-12-23', to: '2002-12-01'};
 const VIEWS = ['chart', 'replay', 'diff'];
@@ -29,6 +31,7 @@ function readUrl() {
     step: Number.isFinite(step) && step > 0 ? step : 1,
     structure: query.get('structure') === '1',
     unit: query.get('unit') || null,
+    lang: ['en', 'zh'].includes(query.get('lang')) ? query.get('lang') : 'en',
   };
 }
 
@@ -38,6 +41,7 @@ function urlOf(s) {
   if (s.view === 'chart') {
     query.set('asOf', s.asOf);
     if (s.knownAt) query.set('knownAt', s.knownAt);
+    if (s.lang !== 'en') query.set('lang', s.lang);
   } else {
     query.set('from', s.from);
     query.set('to', s.to);
@@ -97,6 +101,7 @@ function render({focus = false} = {}) {
   showView(state.view);
   $('chart-asOf').value = state.asOf;
   $('chart-knownAt').value = state.knownAt;
+  $('chart-lang').value = state.lang;
   for (const prefix of ['replay', 'diff']) {
     $(`${prefix}-from`).value = state.from;
     $(`${prefix}-to`).value = state.to;
@@ -104,7 +109,8 @@ function render({focus = false} = {}) {
   if (state.view === 'chart') loadChart();
   if (state.view === 'replay') loadReplay();
   if (state.view === 'diff') loadDiff();
-  if (state.unit) openHistory(state.unit, {updateUrl: false});
+  // in the chart, the unit is the one selected in it; elsewhere its history is open
+  if (state.unit && state.view !== 'chart') openHistory(state.unit, {updateUrl: false});
   else if ($('history-dialog').open) $('history-dialog').close();
   if (focus) $(`view-${state.view}`).querySelector('h2').focus?.();
 }
@@ -112,6 +118,11 @@ function render({focus = false} = {}) {
 // ---------------------------------------------------------------- org chart
 
 const chartTicket = latest();
+const panelTicket = latest();
+let chartUnits = [];
+let chartShown = null; // {asOf, knownAt} of the chart on the page
+let chartZoom = null;
+const collapsed = new Set();
 
 async function loadChart() {
   const current = chartTicket();
@@ -121,33 +132,192 @@ async function loadChart() {
   try {
     const structure = await api.structure(state.asOf, state.knownAt || undefined);
     if (!current()) return;
-    const units = Array.isArray(structure.units) ? structure.units : [];
-    $('chart-status').replaceChildren(...statusLine(units.length, structure));
-    $('chart-tools').hidden = units.length === 0;
-    replace($('chart'), units.length === 0
-        ? h('p', {class: 'empty'}, 'No unit was in force on this date.')
-        : orgTree(units, {onHistory: (id) => openHistory(id)}));
+    chartUnits = Array.isArray(structure.units) ? structure.units : [];
+    chartShown = {asOf: state.asOf, knownAt: state.knownAt};
+    $('chart-status').replaceChildren(...statusLine(chartUnits.length, structure));
+    $('chart-tools').hidden = chartUnits.length === 0;
+    collapsed.clear();
+    if (chartUnits.length > 150) collapseBelow(2); // a large organization opens on its top levels
+    if (chartUnits.length === 0) {
+      chartZoom = null;
+      closePanel();
+      replace($('chart'), h('p', {class: 'empty'}, await emptyReason(state.asOf, state.knownAt)));
+      return;
+    }
+    drawTheChart();
+    if (state.unit) {
+      const unit = chartUnits.find((candidate) => candidate.id === state.unit);
+      if (unit) showUnit(unit, {focus: false});
+      else closePanel();
+    } else {
+      closePanel();
+    }
   } catch (error) {
     if (!current()) return;
+    chartUnits = [];
+    chartZoom = null;
     $('chart-status').textContent = '';
     $('chart-tools').hidden = true;
     $('chart').replaceChildren();
+    closePanel();
     showError('chart-error', error);
   } finally {
     if (current()) $('chart').removeAttribute('aria-busy');
   }
 }
 
+/** An empty chart: nothing in force on the date, or nothing yet recorded at knownAt. */
+async function emptyReason(asOf, knownAt) {
+  if (!knownAt) return `No unit was in force on ${asOf}.`;
+  try {
+    const known = await api.timeline(undefined, undefined, knownAt);
+    if (Array.isArray(known.changes) && known.changes.length === 0) {
+      const all = await api.timeline();
+      const first = (all.changes ?? []).map((change) => change.recordedAt).filter(Boolean).sort()[0];
+      return `The ledger knew nothing yet at ${knownAt}: no change had been recorded by then`
+          + (first ? ` (the first was recorded at ${first}).` : '.');
+    }
+  } catch {
+    // fall through: the plain sentence is still true
+  }
+  return `No unit was in force on ${asOf}, as the ledger knew it at ${knownAt}.`;
+}
+
+function collapseBelow(depth) {
+  const visit = (node, level) => {
+    if (level >= depth && node.children.length > 0) collapsed.add(node.unit.id);
+    node.children.forEach((child) => visit(child, level + 1));
+  };
+  forest(chartUnits).forEach((root) => visit(root, 0));
+}
+
+function drawTheChart({keepFocus = null} = {}) {
+  const container = $('chart');
+  const vertical = container.clientWidth < 640;
+  if (!vertical) {
+    const top = container.getBoundingClientRect().top + window.scrollY;
+    container.style.height = `${Math.max(320, window.innerHeight - top - 10)}px`;
+  } else {
+    container.style.height = '';
+  }
+  const {svg, geometry} = drawChart(chartUnits, container, {
+    language: state.lang, collapsed, selected: state.view === 'chart' ? state.unit : null,
+    label: `Org chart as of ${chartShown?.asOf ?? state.asOf}: ${chartUnits.length} units`,
+    onSelect: (unit) => showUnit(unit, {focus: true}),
+    onToggle: (id) => {
+      if (collapsed.has(id)) collapsed.delete(id);
+      else collapsed.add(id);
+      drawTheChart({keepFocus: `[data-toggle="${CSS.escape(id)}"]`});
+    },
+  });
+  chartZoom = zoomable(container, svg, geometry);
+  if (keepFocus) container.querySelector(keepFocus)?.focus();
+}
+
+function closePanel() {
+  $('unit-panel').hidden = true;
+  $('chart-layout').classList.remove('with-panel');
+}
+
+async function showUnit(unit, {focus}) {
+  const current = panelTicket();
+  if (state.unit !== unit.id) navigate({unit: unit.id}, {push: false});
+  const wasHidden = $('unit-panel').hidden;
+  $('unit-panel').hidden = false;
+  $('chart-layout').classList.add('with-panel');
+  for (const node of $('chart').querySelectorAll('.oc-node')) {
+    const selected = node.dataset.unit === unit.id;
+    node.classList.toggle('oc-selected', selected);
+    if (selected) node.setAttribute('aria-current', 'true');
+    else node.removeAttribute('aria-current');
+  }
+  if (wasHidden && chartZoom) {
+    const focused = document.activeElement?.dataset?.unit;
+    drawTheChart({keepFocus: focused ? `.oc-node[data-unit="${CSS.escape(focused)}"]` : null});
+  }
+  const name = pick(unit.name, state.lang);
+  replace($('unit-panel-title'), h('span', {lang: name.language}, name.text || unit.id));
+  replace($('unit-panel-body'), h('p', {class: 'status'}, 'Loading its grounds and history…'));
+  if (focus) {
+    $('unit-panel-title').focus({preventScroll: true});
+    $('unit-panel').scrollIntoView({block: 'nearest'});
+  }
+  const asOf = chartShown?.asOf ?? state.asOf;
+  const knownAt = chartShown?.knownAt || undefined;
+  let history = null;
+  let failure = null;
+  try {
+    history = await api.unitHistory(unit.id, knownAt);
+  } catch (error) {
+    failure = error;
+  }
+  if (!current()) return;
+  const grounds = history ? groundsOf(history, asOf) : null;
+  replace($('unit-panel-body'), unitDetails(unit, grounds, history, failure, asOf));
+}
+
+function ground(change, {fallback = null} = {}) {
+  if (!change) return fallback ? h('span', {class: 'ground'}, 'ground: ', authority(fallback)) : null;
+  return h('span', {class: 'ground'}, 'ground: ', authority(change.authority), ', effective ', date(change.effectiveFrom));
+}
+
+function unitDetails(unit, grounds, history, failure, asOf) {
+  const parent = chartUnits.find((candidate) => candidate.id === unit.parentId);
+  const functions = Array.isArray(unit.functions) ? unit.functions : [];
+  const changes = Array.isArray(history?.changes) ? history.changes : [];
+  return [
+    h('p', {class: 'muted small'}, 'As in force on ', date(asOf), '. ', h('code', {}, unit.id)),
+    h('dl', {class: 'facts unit-facts'},
+        h('dt', {}, 'Name'), h('dd', {class: 'fact-name'}, localized(unit.name, unit.nameLabels, {block: true}), ground(grounds?.name)),
+        Array.isArray(unit.alternateNames) && unit.alternateNames.length > 0 ? [h('dt', {}, 'Also named'),
+          h('dd', {class: 'fact-alternate'}, unit.alternateNames.map((alternate) => h('div', {},
+              localized(alternate.name, alternate.nameLabels, {block: true}),
+              h('span', {class: 'ground'}, 'ground: ', authority(alternate.authority)))))] : null,
+        h('dt', {}, 'Kind'), h('dd', {}, unit.kind ?? '—'),
+        h('dt', {}, 'Reports to'), h('dd', {class: 'fact-parent'}, parent
+            ? h('button', {type: 'button', class: 'link', onclick: () => showUnit(parent, {focus: true})},
+                pick(parent.name, state.lang).text || parent.id)
+            : unit.parentId ? h('code', {}, unit.parentId) : h('span', {class: 'muted'}, 'nobody (top)'),
+        unit.parentId ? ground(grounds?.parent) : null),
+        h('dt', {}, 'Head'), h('dd', {class: 'fact-head'}, head(unit.head), unit.head ? ground(grounds?.head) : null),
+        h('dt', {}, 'In force by'), h('dd', {class: 'fact-unit'}, authority(unit.authority),
+            grounds?.established ? [', established ', date(grounds.established.effectiveFrom)] : null)),
+    h('h4', {}, `Functions (${functions.length})`),
+    functions.length > 0 ? functionList(functions, null) : h('p', {class: 'muted'}, 'No functions recorded.'),
+    h('h4', {}, 'History'),
+    failure ? h('p', {class: 'error', role: 'alert'}, failure.message)
+        : h('ol', {class: 'mini-history'}, changes.map((change) => h('li', {class: change.retracted ? 'retracted-item' : null},
+            date(change.effectiveFrom), ' ', h('strong', {}, humanType(change.type)), ' · ', authority(change.authority),
+            h('span', {class: 'muted small'}, ' · recorded by ', change.recordedBy ?? '—', ' ', instant(change.recordedAt)),
+            change.retracted ? [' ', retraction(change)] : null))),
+    h('p', {}, h('button', {type: 'button', class: 'secondary', onclick: () => openHistory(unit.id, {updateUrl: false})},
+        'Every field of every change…')),
+  ];
+}
+
 function statusLine(count, structure) {
   return [
     `${count} ${count === 1 ? 'unit' : 'units'} in force on `, date(structure.asOf ?? state.asOf),
-    structure.knownAt ? [', as the ledger knew it at ', instant(structure.knownAt)] : null,
+    structure.knownAt && state.knownAt ? [', as the ledger knew it at ', instant(structure.knownAt)] : null,
     '.',
   ].flat().filter(Boolean).map((part) => (typeof part === 'string' ? document.createTextNode(part) : part));
 }
 
-function setAllFunctions(open) {
-  for (const details of $('chart').querySelectorAll('details.unit-functions')) details.open = open;
+function setAllCollapsed(collapse) {
+  collapsed.clear();
+  if (collapse) collapseBelow(1);
+  drawTheChart();
+}
+
+function downloadSvg() {
+  const svg = $('chart').querySelector('svg');
+  if (!svg) return;
+  const url = URL.createObjectURL(svgFile(svg));
+  const link = h('a', {href: url, download: `orgledger-chart-${chartShown?.asOf ?? state.asOf}.svg`});
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 // ---------------------------------------------------------------- replay of a transition
@@ -180,6 +350,13 @@ async function loadReplay() {
         ? new Error(`This server does not offer the replay yet: GET /api/timeline answered 404. ${error.message}`)
         : error);
   }
+}
+
+function clearReplay() {
+  replayChanges = [];
+  $('replay').hidden = true;
+  $('replay-list').replaceChildren();
+  $('replay-step').replaceChildren();
 }
 
 function stepIndex() {
@@ -428,12 +605,21 @@ function markRetractedRows(changes) {
 
 // ---------------------------------------------------------------- wiring
 
+function clearResults(prefix) {
+  $(`${prefix}-status`).textContent = '';
+  if (prefix === 'diff') $('diff').replaceChildren();
+  else clearReplay();
+}
+
 function wire() {
   $('chart-form').addEventListener('submit', (event) => {
     event.preventDefault();
     const asOf = $('chart-asOf').value;
     const knownAt = $('chart-knownAt').value.trim();
-    if (!DATE.test(asOf)) return;
+    if (!DATE.test(asOf)) {
+      $('chart-asOf').reportValidity();
+      return;
+    }
     if (knownAt && !INSTANT.test(knownAt)) {
       $('chart-knownAt').reportValidity();
       return;
@@ -441,16 +627,48 @@ function wire() {
     navigate({asOf, knownAt});
     loadChart();
   });
-  $('chart-expand').addEventListener('click', () => setAllFunctions(true));
-  $('chart-collapse').addEventListener('click', () => setAllFunctions(false));
+  $('chart-lang').addEventListener('change', () => {
+    navigate({lang: $('chart-lang').value}, {push: false});
+    if (chartUnits.length > 0) {
+      drawTheChart();
+      const unit = chartUnits.find((candidate) => candidate.id === state.unit);
+      if (unit) showUnit(unit, {focus: false});
+    }
+  });
+  $('chart-expand').addEventListener('click', () => setAllCollapsed(false));
+  $('chart-collapse').addEventListener('click', () => setAllCollapsed(true));
+  $('chart-zoom-in').addEventListener('click', () => chartZoom?.zoomIn());
+  $('chart-zoom-out').addEventListener('click', () => chartZoom?.zoomOut());
+  $('chart-fit').addEventListener('click', () => chartZoom?.fit());
+  $('chart-download').addEventListener('click', downloadSvg);
+  $('chart-print').addEventListener('click', () => window.print());
+  $('unit-panel-close').addEventListener('click', () => {
+    const id = state.unit;
+    navigate({unit: null}, {push: false});
+    closePanel();
+    for (const node of $('chart').querySelectorAll('.oc-selected')) node.classList.remove('oc-selected');
+    drawTheChart({keepFocus: id ? `.oc-node[data-unit="${CSS.escape(id)}"]` : null});
+  });
+  let resizing = null;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizing);
+    resizing = setTimeout(() => {
+      if (state.view === 'chart' && chartUnits.length > 0) drawTheChart();
+    }, 150);
+  });
 
   for (const prefix of ['replay', 'diff']) {
     $(`${prefix}-form`).addEventListener('submit', (event) => {
       event.preventDefault();
       const from = $(`${prefix}-from`).value;
       const to = $(`${prefix}-to`).value;
-      if (!DATE.test(from) || !DATE.test(to)) return;
+      if (!DATE.test(from) || !DATE.test(to)) {
+        (DATE.test(from) ? $(`${prefix}-to`) : $(`${prefix}-from`)).reportValidity();
+        return;
+      }
       if (from > to) {
+        // an answer for other dates must not stay on the page under the error
+        clearResults(prefix);
         showError(`${prefix}-error`, new Error('“From” must not be after “To”.'));
         return;
       }
