@@ -46,10 +46,7 @@ function urlOf(s) {
     query.set('from', s.from);
     query.set('to', s.to);
   }
-  if (s.view === 'replay') {
-    query.set('step', String(s.step));
-    if (s.structure) query.set('structure', '1');
-  }
+  if (s.view === 'replay') query.set('step', String(s.step));
   if (s.unit) query.set('unit', s.unit);
   return `?${query}`;
 }
@@ -108,6 +105,7 @@ function render({focus = false} = {}) {
   }
   if (state.view === 'chart') loadChart();
   if (state.view === 'replay') loadReplay();
+  else stopPlaying();
   if (state.view === 'diff') loadDiff();
   // in the chart, the unit is the one selected in it; elsewhere its history is open
   if (state.unit && state.view !== 'chart') openHistory(state.unit, {updateUrl: false});
@@ -321,30 +319,37 @@ function downloadSvg() {
 }
 
 // ---------------------------------------------------------------- replay of a transition
+// The changes between two dates, grouped by effective date: each date is a chapter, with the
+// instruments it cites, the structure the day before and on the day (what changed highlighted),
+// and its steps one by one with their authority and recorder.
 
 const replayTicket = latest();
-const structureTicket = latest();
+const compareTicket = latest();
 let replayChanges = [];
+let chapters = [];
 const structures = new Map();
+let playing = null;
 
 async function loadReplay() {
   const current = replayTicket();
+  stopPlaying();
   showError('replay-error', null);
   $('replay-status').textContent = `Loading the changes effective from ${state.from} to ${state.to}…`;
   try {
     const timeline = await api.timeline(state.from, state.to);
     if (!current()) return;
     replayChanges = Array.isArray(timeline?.changes) ? timeline.changes : [];
+    chapters = chaptersOf(replayChanges);
     $('replay-status').textContent = replayChanges.length === 0
         ? `No change takes effect from ${state.from} to ${state.to}.`
-        : `${replayChanges.length} ${replayChanges.length === 1 ? 'change takes' : 'changes take'} effect from ${state.from} to ${state.to}.`;
+        : `${replayChanges.length} ${replayChanges.length === 1 ? 'change takes' : 'changes take'} effect from ${state.from} to ${state.to}, `
+          + `on ${chapters.length} ${chapters.length === 1 ? 'date' : 'dates'}: one chapter each.`;
     $('replay').hidden = replayChanges.length === 0;
-    renderSteps();
-    renderStep();
+    renderChapters();
+    renderChapter({redraw: true});
   } catch (error) {
     if (!current()) return;
-    replayChanges = [];
-    $('replay').hidden = true;
+    clearReplay();
     $('replay-status').textContent = '';
     showError('replay-error', error.status === 404
         ? new Error(`This server does not offer the replay yet: GET /api/timeline answered 404. ${error.message}`)
@@ -353,123 +358,264 @@ async function loadReplay() {
 }
 
 function clearReplay() {
+  stopPlaying();
   replayChanges = [];
+  chapters = [];
   $('replay').hidden = true;
-  $('replay-list').replaceChildren();
-  $('replay-step').replaceChildren();
+  for (const id of ['replay-chapters', 'replay-chapter', 'replay-before', 'replay-after', 'replay-step', 'replay-list']) {
+    $(id).replaceChildren();
+  }
+}
+
+/** [{date, first, changes, instruments: [symbol]}] in timeline order (first: index of its first step). */
+function chaptersOf(changes) {
+  const result = [];
+  changes.forEach((change, index) => {
+    let chapter = result.at(-1);
+    if (!chapter || chapter.date !== change.effectiveFrom) {
+      chapter = {date: change.effectiveFrom, first: index, changes: [], instruments: []};
+      result.push(chapter);
+    }
+    chapter.changes.push(change);
+    for (const symbol of [change.authority?.instrument, change.instrument]) {
+      if (symbol && !chapter.instruments.includes(symbol)) chapter.instruments.push(symbol);
+    }
+  });
+  return result;
 }
 
 function stepIndex() {
   return Math.min(Math.max(state.step, 1), Math.max(replayChanges.length, 1)) - 1;
 }
 
+function chapterIndex(step = stepIndex()) {
+  return Math.max(chapters.findIndex((chapter) => step >= chapter.first && step < chapter.first + chapter.changes.length), 0);
+}
+
 function changeTitle(change) {
   return [humanType(change.type), change.unitId ?? change.instrument ?? ''].filter(Boolean).join(': ');
 }
 
-function renderSteps() {
-  const current = stepIndex();
-  replace($('replay-list'), replayChanges.map((change, index) =>
-      h('li', {class: change.retracted ? 'retracted-item' : null},
-          h('button', {
-            type: 'button', class: 'step', 'aria-current': index === current ? 'step' : null,
-            dataset: {index: String(index)}, onclick: () => goToStep(index + 1),
-          },
-          h('span', {class: 'step-date'}, change.effectiveFrom ?? '—'),
-          h('span', {class: 'step-type'}, humanType(change.type),
-              change.retracted ? [' ', h('span', {class: 'label label-retracted'}, 'retracted')] : null),
-          h('span', {class: 'step-subject'}, change.unitId ?? change.instrument ?? ''),
-          h('span', {class: 'step-seq'}, `#${change.sequence}`)))));
+function dayBefore(isoDate) {
+  const day = new Date(`${isoDate}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
 }
 
-function goToStep(step, {focusList = false} = {}) {
-  const focused = document.activeElement?.id;
-  navigate({step}, {push: false});
-  for (const button of $('replay-list').querySelectorAll('button.step')) {
-    const selected = Number(button.dataset.index) === stepIndex();
-    if (selected) {
-      button.setAttribute('aria-current', 'step');
-      button.scrollIntoView({block: 'nearest'});
-      if (focusList) button.focus();
-    } else {
-      button.removeAttribute('aria-current');
+const TYPE_WORDS = {
+  UnitEstablished: 'established', UnitAbolished: 'abolished', UnitRenamed: 'renamed', ReportingLineChanged: 'moved',
+  FunctionAssigned: 'functions assigned', FunctionWithdrawn: 'functions withdrawn', FunctionReaffirmed: 'functions reaffirmed',
+  HeadDesignated: 'heads designated', HeadVacated: 'heads vacated', AlternateNameRecorded: 'other names recorded',
+  BulletinPromulgated: 'instruments promulgated', BulletinSuperseded: 'instruments superseded', UnitReaffirmed: 'units reaffirmed',
+  ChangeRetracted: 'retractions',
+};
+
+function chapterSummary(chapter) {
+  const counts = new Map();
+  for (const change of chapter.changes) counts.set(change.type, (counts.get(change.type) ?? 0) + 1);
+  return [...counts].map(([type, n]) => `${TYPE_WORDS[type] ?? humanType(type).toLowerCase()}: ${n}`).join('; ');
+}
+
+function renderChapters() {
+  const current = chapterIndex();
+  replace($('replay-chapters'), chapters.map((chapter, index) => h('li', {},
+      h('button', {type: 'button', class: 'chapter', 'aria-current': index === current ? 'step' : null,
+        dataset: {chapter: String(index)}, onclick: () => goToStep(chapter.first + 1, {redraw: true})},
+      h('span', {class: 'chapter-date'}, chapter.date),
+      h('span', {class: 'chapter-count'}, `${chapter.changes.length} ${chapter.changes.length === 1 ? 'change' : 'changes'}`),
+      h('span', {class: 'chapter-instruments'}, chapter.instruments.join(', '))))));
+}
+
+/** Which units the chapter touches, and how: Map(id -> {kind, badge, words}) for before and after. */
+function chapterHighlights(chapter) {
+  const after = new Map();
+  const before = new Map();
+  const mark = (map, id, kind, word) => {
+    const entry = map.get(id) ?? {kind, words: []};
+    if (kind === 'added' || kind === 'removed') entry.kind = kind;
+    entry.words.push(word);
+    map.set(id, entry);
+  };
+  const counts = new Map();
+  for (const change of chapter.changes) {
+    if (!change.unitId || change.retracted) continue;
+    const id = change.unitId;
+    switch (change.type) {
+      case 'UnitEstablished': mark(after, id, 'added', 'new'); break;
+      case 'UnitAbolished': mark(before, id, 'removed', 'abolished'); break;
+      case 'UnitRenamed': mark(after, id, 'changed', 'renamed'); mark(before, id, 'changed', 'renamed'); break;
+      case 'ReportingLineChanged': mark(after, id, 'changed', 'moved'); mark(before, id, 'changed', 'moves'); break;
+      case 'HeadDesignated': case 'HeadVacated': mark(after, id, 'changed', 'head'); break;
+      case 'AlternateNameRecorded': mark(after, id, 'changed', 'other name'); break;
+      case 'FunctionAssigned': case 'FunctionWithdrawn': {
+        const key = `${id} ${change.type}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        break;
+      }
+      default: mark(after, id, 'changed', humanType(change.type).toLowerCase());
     }
   }
-  renderStep();
+  for (const [key, n] of counts) {
+    const [id, type] = key.split(' ');
+    if (type === 'FunctionAssigned') mark(after, id, 'changed', `+${n} fn`);
+    else {
+      mark(after, id, 'changed', `−${n} fn`);
+      mark(before, id, 'removed', `−${n} fn`);
+    }
+  }
+  for (const map of [before, after]) {
+    for (const entry of map.values()) {
+      entry.words = [...new Set(entry.words)];
+      const shown = entry.words.filter((word) => word !== 'head' || entry.words.length === 1);
+      entry.badge = shown.join(' · ');
+      entry.words = entry.words.join(', ');
+    }
+  }
+  return {before, after};
+}
+
+function goToStep(step, {focusList = false, redraw = false} = {}) {
+  const previousChapter = chapterIndex();
+  navigate({step}, {push: false});
+  const chapterChanged = chapterIndex() !== previousChapter;
+  renderChapter({redraw: redraw || chapterChanged, focusList});
   const change = replayChanges[stepIndex()];
-  $('replay-announce').textContent = `Step ${stepIndex() + 1} of ${replayChanges.length}: ${changeTitle(change)}, effective ${change.effectiveFrom}.`;
-  // the buttons were rebuilt: keep the keyboard where it was
-  if (focused === 'replay-previous' || focused === 'replay-next') {
-    const other = focused === 'replay-next' ? 'replay-previous' : 'replay-next';
-    ($(focused).disabled ? $(other) : $(focused)).focus();
+  if (change) {
+    $('replay-announce').textContent = `Step ${stepIndex() + 1} of ${replayChanges.length}: ${changeTitle(change)}, effective ${change.effectiveFrom}.`;
   }
 }
 
-function renderStep() {
-  if (replayChanges.length === 0) {
-    $('replay-step').replaceChildren();
-    return;
-  }
+function renderChapter({redraw = false, focusList = false} = {}) {
+  if (replayChanges.length === 0) return;
   const index = stepIndex();
   const change = replayChanges[index];
-  const total = replayChanges.length;
-  const showStructure = h('input', {
-    type: 'checkbox', id: 'replay-structure', checked: state.structure,
-    onchange: (event) => {
-      navigate({structure: event.target.checked}, {push: false});
-      renderStructureAtStep();
-    },
-  });
-  replace($('replay-step'),
+  const chapterNumber = chapterIndex();
+  const chapter = chapters[chapterNumber];
+  for (const button of $('replay-chapters').querySelectorAll('button.chapter')) {
+    if (Number(button.dataset.chapter) === chapterNumber) button.setAttribute('aria-current', 'step');
+    else button.removeAttribute('aria-current');
+  }
+  const inChapter = index - chapter.first;
+  const focused = document.activeElement?.id;
+  replace($('replay-chapter'),
+      h('h3', {class: 'chapter-title'}, `Chapter ${chapterNumber + 1} of ${chapters.length}: changes effective `, date(chapter.date)),
+      h('p', {class: 'chapter-meta'}, 'Instruments: ', chapter.instruments.flatMap((symbol, i) => [i > 0 ? ', ' : null, h('cite', {}, symbol)]),
+          '. ', chapterSummary(chapter), '.'),
       h('div', {class: 'step-nav'},
-          h('button', {type: 'button', id: 'replay-previous', disabled: index === 0,
-            onclick: () => goToStep(index), 'aria-keyshortcuts': 'ArrowUp'}, '← Previous step'),
-          h('span', {class: 'step-count'}, `Step ${index + 1} of ${total}`),
-          h('button', {type: 'button', id: 'replay-next', disabled: index === total - 1,
-            onclick: () => goToStep(index + 2), 'aria-keyshortcuts': 'ArrowDown'}, 'Next step →')),
-      h('h3', {class: 'step-title'}, changeTitle(change), ' ', retraction(change)),
-      changeFacts(change, {onUnit: (id) => openHistory(id)}),
-      h('h4', {}, 'What this change records'),
-      changeDetails(change),
-      h('div', {class: 'step-structure-toggle'},
-          showStructure,
-          h('label', {for: 'replay-structure'}, 'Show the structure in force on ', change.effectiveFrom ?? '—',
-              ' (after every change effective that day)')),
-      h('div', {id: 'replay-structure-view', class: 'chart'}));
-  renderStructureAtStep();
+          h('button', {type: 'button', id: 'replay-play', class: 'secondary', 'aria-pressed': playing ? 'true' : 'false',
+            onclick: togglePlaying}, playing ? '❚❚ Pause' : '▶ Play'),
+          h('button', {type: 'button', id: 'replay-previous', class: 'secondary', disabled: index === 0,
+            onclick: () => goToStep(index)}, '← Previous'),
+          h('span', {class: 'step-count'}, `Step ${inChapter + 1} of ${chapter.changes.length} in this chapter (${index + 1} of ${replayChanges.length})`),
+          h('button', {type: 'button', id: 'replay-next', class: 'secondary', disabled: index === replayChanges.length - 1,
+            onclick: () => goToStep(index + 2)}, 'Next →')));
+  if (focused && $(focused) && !$(focused).disabled) $(focused).focus();
+  else if (focused === 'replay-previous' || focused === 'replay-next') $('replay-play').focus();
+  replace($('replay-step'),
+      h('h4', {class: 'step-title'}, changeTitle(change), ' ', retraction(change)),
+      h('div', {class: 'step-columns'},
+          changeFacts(change, {onUnit: (id) => openHistory(id)}),
+          h('div', {}, changeDetails(change))));
+  replace($('replay-list'), chapter.changes.map((item, i) => h('li', {class: item.retracted ? 'retracted-item' : null},
+      h('button', {type: 'button', class: 'step', 'aria-current': chapter.first + i === index ? 'step' : null,
+        dataset: {index: String(chapter.first + i)}, onclick: () => goToStep(chapter.first + i + 1)},
+      h('span', {class: 'step-seq'}, `#${item.sequence}`),
+      h('span', {class: 'step-type'}, humanType(item.type),
+          item.retracted ? [' ', h('span', {class: 'label label-retracted'}, 'retracted')] : null),
+      h('span', {class: 'step-subject'}, item.unitId ?? item.instrument ?? ''),
+      h('span', {class: 'step-authority'}, authority(item.authority), ' · by ', item.recordedBy ?? '—')))));
+  const selected = $('replay-list').querySelector('[aria-current="step"]');
+  if (selected) {
+    if (focusList) selected.focus();
+    if (playing || focusList) selected.scrollIntoView({block: 'nearest'});
+  }
+  if (redraw) drawCompare(chapter, change);
+  else outlineStep(change);
 }
 
-async function renderStructureAtStep() {
-  const container = $('replay-structure-view');
-  const change = replayChanges[stepIndex()];
-  const current = structureTicket();
-  if (!container || !change) return;
-  if (!state.structure || !change.effectiveFrom) {
-    container.replaceChildren();
-    return;
+function outlineStep(change) {
+  for (const node of document.querySelectorAll('#replay-before .oc-node, #replay-after .oc-node')) {
+    node.classList.toggle('oc-hl-step', node.dataset.unit === change.unitId);
   }
-  container.setAttribute('aria-busy', 'true');
-  replace(container, h('p', {class: 'status'}, `Loading the structure as of ${change.effectiveFrom}…`));
+}
+
+function structureOn(asOf) {
+  if (!structures.has(asOf)) {
+    structures.set(asOf, api.structure(asOf).catch((error) => {
+      structures.delete(asOf);
+      throw error;
+    }));
+  }
+  return structures.get(asOf);
+}
+
+async function drawCompare(chapter, change) {
+  const current = compareTicket();
+  const beforeDate = dayBefore(chapter.date);
+  replace($('replay-before-title'), 'Before: in force on ', date(beforeDate));
+  replace($('replay-after-title'), 'After: in force on ', date(chapter.date), ' (every change of the day)');
+  for (const id of ['replay-before', 'replay-after']) {
+    $(id).setAttribute('aria-busy', 'true');
+  }
   try {
-    if (!structures.has(change.effectiveFrom)) {
-      structures.set(change.effectiveFrom, api.structure(change.effectiveFrom).catch((error) => {
-        structures.delete(change.effectiveFrom);
-        throw error;
-      }));
-    }
-    const structure = await structures.get(change.effectiveFrom);
+    const [before, after] = await Promise.all([structureOn(beforeDate), structureOn(chapter.date)]);
     if (!current()) return;
-    const units = Array.isArray(structure.units) ? structure.units : [];
-    replace(container,
-        h('p', {class: 'status'}, ...statusLine(units.length, structure),
-            change.unitId ? [' The unit this change concerns is outlined.'] : null),
-        units.length === 0 ? h('p', {class: 'empty'}, 'No unit was in force on this date.')
-            : orgTree(units, {onHistory: (id) => openHistory(id), highlight: change.unitId, headingLevel: 4}));
+    const highlights = chapterHighlights(chapter);
+    const draw = (id, structure, marks, when) => {
+      const container = $(id);
+      const units = Array.isArray(structure.units) ? structure.units : [];
+      container.style.height = container.clientWidth < 640 ? '' : '24rem';
+      if (units.length === 0) {
+        replace(container, h('p', {class: 'empty'}, `No unit was in force on ${when}.`));
+        return;
+      }
+      const {svg, geometry} = drawChart(units, container, {
+        language: state.lang, collapsed: new Set(), highlights: marks, step: change.unitId,
+        label: `${id === 'replay-before' ? 'Before' : 'After'}: ${units.length} units in force on ${when}`,
+        onSelect: (unit) => openHistory(unit.id),
+      });
+      zoomable(container, svg, geometry);
+    };
+    draw('replay-before', before, highlights.before, beforeDate);
+    draw('replay-after', after, highlights.after, chapter.date);
   } catch (error) {
     if (!current()) return;
-    replace(container, h('div', {class: 'error', role: 'alert'}, h('p', {}, error.message)));
+    replace($('replay-after'), h('div', {class: 'error', role: 'alert'}, h('p', {}, error.message)));
+    $('replay-before').replaceChildren();
   } finally {
-    if (current()) container.removeAttribute('aria-busy');
+    if (current()) {
+      for (const id of ['replay-before', 'replay-after']) $(id).removeAttribute('aria-busy');
+    }
+  }
+}
+
+function togglePlaying() {
+  if (playing) {
+    stopPlaying();
+  } else {
+    if (stepIndex() >= replayChanges.length - 1) goToStep(1, {redraw: true});
+    playing = setInterval(() => {
+      if (stepIndex() >= replayChanges.length - 1) {
+        stopPlaying();
+        return;
+      }
+      goToStep(stepIndex() + 2);
+    }, 1200);
+  }
+  const button = $('replay-play');
+  if (button) {
+    button.textContent = playing ? '❚❚ Pause' : '▶ Play';
+    button.setAttribute('aria-pressed', playing ? 'true' : 'false');
+  }
+}
+
+function stopPlaying() {
+  if (playing) clearInterval(playing);
+  playing = null;
+  const button = $('replay-play');
+  if (button) {
+    button.textContent = '▶ Play';
+    button.setAttribute('aria-pressed', 'false');
   }
 }
 
@@ -681,6 +827,7 @@ function wire() {
   $('replay-list').addEventListener('keydown', (event) => {
     if (replayChanges.length === 0) return;
     const index = stepIndex();
+    stopPlaying();
     const moves = {ArrowDown: index + 2, ArrowUp: index, Home: 1, End: replayChanges.length};
     if (event.key in moves) {
       event.preventDefault();
