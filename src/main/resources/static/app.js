@@ -3,14 +3,15 @@
 // ?view=replay&from=...&to=...&step=3&structure=1, ?view=diff&from=...&to=..., &unit=<id> for
 // an open unit history), so that a URL captures a view.
 
-import {api} from './api.js';
+import {api, auditApi} from './api.js';
+import {verifyInclusion, verifyTreeHead} from './proof.js';
 import {h, replace, date, instant, humanType} from './dom.js';
 import {orgTree, unitCard, localized, authority, changeFacts, changeDetails, retraction, head, functionList} from './render.js';
 import {drawChart, zoomable, svgFile, pick, forest} from './orgchart.js';
-import {groundsOf} from './grounds.js';
+import {groundsOf, withdrawals} from './grounds.js';
 
 const DEFAULTS = {asOf: '2002-12-01', from: '1999-12-23', to: '2002-12-01'};
-const VIEWS = ['chart', 'replay', 'diff'];
+const VIEWS = ['chart', 'replay', 'diff', 'audit'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -38,6 +39,10 @@ function readUrl() {
 /** The URL of the current state: only what the current view reads, so that it stays short. */
 function urlOf(s) {
   const query = new URLSearchParams({view: s.view});
+  if (s.view === 'audit') {
+    if (s.unit) query.set('unit', s.unit);
+    return `?${query}`;
+  }
   if (s.view === 'chart') {
     query.set('asOf', s.asOf);
     if (s.knownAt) query.set('knownAt', s.knownAt);
@@ -107,6 +112,7 @@ function render({focus = false} = {}) {
   if (state.view === 'replay') loadReplay();
   else stopPlaying();
   if (state.view === 'diff') loadDiff();
+  if (state.view === 'audit') showAudit();
   // in the chart, the unit is the one selected in it; elsewhere its history is open
   if (state.unit && state.view !== 'chart') openHistory(state.unit, {updateUrl: false});
   else if ($('history-dialog').open) $('history-dialog').close();
@@ -629,13 +635,15 @@ async function loadDiff() {
   $('diff').setAttribute('aria-busy', 'true');
   $('diff-status').textContent = `Comparing ${state.from} with ${state.to}…`;
   try {
-    const diff = await api.diff(state.from, state.to);
+    // the timeline says which change (instrument, provision) ended each withdrawn function
+    const [diff, timeline] = await Promise.all([api.diff(state.from, state.to),
+      api.timeline(state.from, state.to).catch(() => null)]);
     if (!current()) return;
     $('diff-status').replaceChildren(document.createTextNode('The structure on '), date(diff.from ?? state.from),
         document.createTextNode(' compared with '), date(diff.to ?? state.to),
         ...(diff.knownAt ? [document.createTextNode(', as the ledger knew it at '), instant(diff.knownAt)] : []),
         document.createTextNode('.'));
-    replace($('diff'), diffSections(diff));
+    replace($('diff'), diffSections(diff, withdrawals(timeline)));
   } catch (error) {
     if (!current()) return;
     $('diff-status').textContent = '';
@@ -675,7 +683,7 @@ function functionCells(change) {
     authority(fn.authority)];
 }
 
-function diffSections(diff) {
+function diffSections(diff, ended) {
   const cards = (units) => h('div', {class: 'cards'},
       units.map((unit) => unitCard(unit, {onHistory: (id) => openHistory(id), headingLevel: 4})));
   return [
@@ -693,7 +701,13 @@ function diffSections(diff) {
     diffSection('Functions assigned', list(diff.functionsAssigned), (items) =>
         table(['Unit', 'Provision', 'Text', 'Authority'], items.map(functionCells))),
     diffSection('Functions withdrawn', list(diff.functionsWithdrawn), (items) =>
-        table(['Unit', 'Provision', 'Text', 'Authority'], items.map(functionCells))),
+        table(['Unit', 'Provision', 'Text', 'Ended by', 'Granted by'], items.map((item) => {
+          const [unit, provision, text, granted] = functionCells(item);
+          const end = ended.get(`${item.unitId} ${item.function?.id}`);
+          return [unit, provision, text, end
+              ? h('span', {class: 'ended-by'}, authority(end.authority), ', effective ', date(end.effectiveFrom))
+              : h('span', {class: 'muted'}, 'not in the timeline of these dates'), granted];
+        }))),
   ];
 }
 
@@ -747,6 +761,178 @@ function markRetractedRows(changes) {
   changes.forEach((change, index) => {
     if (change.retracted) rows[index]?.classList.add('retracted-row');
   });
+}
+
+// ---------------------------------------------------------------- auditor's view
+// Signs in with HTTP Basic (the credentials stay in this module's memory), shows the chain's
+// verification and the newest signed tree head, the change log with filters and paging, and
+// checks any change's inclusion proof and the tree head's signature with WebCrypto.
+
+let auditor = null; // {user, api}
+const auditLogTicket = latest();
+let auditPages = []; // afterSequence of each page shown, for paging back to the first
+let auditFilter = {};
+
+function showAudit() {
+  $('audit-signin').hidden = auditor !== null;
+  $('audit-signed-in').hidden = auditor === null;
+  $('audit-body').hidden = auditor === null;
+  if (auditor === null) {
+    $('audit-status').textContent = 'Sign in to read the audit trail.';
+  }
+}
+
+async function signIn(user, password) {
+  showError('audit-error', null);
+  $('audit-status').textContent = `Signing in as ${user}…`;
+  const candidate = {user, api: auditApi(user, password)};
+  try {
+    const verification = await candidate.api.verify();
+    auditor = candidate;
+    $('audit-password').value = '';
+    $('audit-who').textContent = user;
+    showAudit();
+    $('audit-status').textContent = '';
+    await showVerification(verification);
+    auditPages = [0];
+    await loadAuditLog();
+  } catch (error) {
+    auditor = null;
+    showAudit();
+    $('audit-status').textContent = '';
+    showError('audit-error', error.status === 401 ? new Error('The user or the password is wrong (HTTP 401).')
+        : error.status === 403 ? new Error(`${user} may not read the audit trail (HTTP 403): it needs the auditor or registrar role.`)
+            : error);
+  }
+}
+
+function signOut() {
+  auditor = null;
+  for (const id of ['audit-verify', 'audit-log']) $(id).replaceChildren();
+  replace($('audit-proof'), h('p', {class: 'muted'}, 'Choose “Check proof” on a change of the log.'));
+  $('audit-log-status').textContent = '';
+  showAudit();
+  $('audit-user').focus();
+}
+
+async function showVerification(verification) {
+  let root = null;
+  try {
+    root = await auditor.api.root();
+  } catch {
+    root = null;
+  }
+  const valid = verification.valid === true;
+  replace($('audit-verify'),
+      h('p', {class: valid ? 'verdict verdict-ok' : 'verdict verdict-bad', id: 'audit-verdict'},
+          valid ? '✔ The chain is intact: every event hash recomputed and checked against the signed tree heads.'
+              : `✘ The chain is broken at sequence ${verification.firstInvalidSequence}: ${verification.reason ?? ''}`),
+      h('dl', {class: 'facts'},
+          h('dt', {}, 'Events checked'), h('dd', {id: 'audit-events'}, String(verification.eventsChecked ?? '—')),
+          h('dt', {}, 'Head of the chain'), h('dd', {}, h('code', {class: 'hash'}, verification.head ?? '—')),
+          root ? [
+            h('dt', {}, 'Newest signed tree head'), h('dd', {}, `size ${root.treeSize}, last sequence ${root.lastSequence}, `, instant(root.recordedAt)),
+            h('dt', {}, 'Its root'), h('dd', {}, h('code', {class: 'hash'}, root.root)),
+            h('dt', {}, 'Signing key id'), h('dd', {}, h('code', {class: 'hash'}, root.keyId ?? '—')),
+          ] : null));
+}
+
+function readAuditFilter() {
+  const filter = {};
+  for (const name of ['recordedBy', 'unitId', 'instrument', 'recordedFrom', 'recordedTo']) {
+    const value = $(`audit-${name}`).value.trim();
+    if (value) filter[name] = value;
+  }
+  return filter;
+}
+
+async function loadAuditLog() {
+  if (!auditor) return;
+  const current = auditLogTicket();
+  const after = auditPages.at(-1) ?? 0;
+  $('audit-log-status').textContent = 'Loading the change log…';
+  try {
+    const page = await auditor.api.log({...auditFilter, afterSequence: after, limit: 25});
+    if (!current()) return;
+    const events = Array.isArray(page.events) ? page.events : [];
+    const filtered = Object.keys(auditFilter).length > 0;
+    $('audit-log-status').textContent = events.length === 0 ? 'No recorded change matches.'
+        : `Page ${auditPages.length}: changes #${events[0].sequence} to #${events.at(-1).sequence}${filtered ? ' matching the filter' : ''}.`;
+    replace($('audit-log'), table(['Seq.', 'Recorded', 'By', 'Change', 'Subject', 'Authority', 'Hash', 'Proof'],
+        events.map((event) => [
+          String(event.sequence),
+          instant(event.recordedAt),
+          event.recordedBy ?? '—',
+          humanType(event.type),
+          event.payload?.unitId ?? event.payload?.symbol ?? event.payload?.instrument ?? '—',
+          authority(event.payload?.authority),
+          h('code', {class: 'hash', title: event.hash}, `${String(event.hash).slice(0, 12)}…`),
+          h('button', {type: 'button', class: 'secondary small-button', dataset: {sequence: String(event.sequence)},
+            'aria-label': `Check the inclusion proof of change ${event.sequence}`,
+            onclick: () => checkProof(event)}, 'Check proof'),
+        ])));
+    $('audit-next').disabled = !page.nextAfterSequence;
+    $('audit-next').dataset.after = page.nextAfterSequence ?? '';
+    $('audit-first').disabled = auditPages.length <= 1;
+  } catch (error) {
+    if (!current()) return;
+    $('audit-log').replaceChildren();
+    $('audit-log-status').textContent = '';
+    showError('audit-error', error);
+  }
+}
+
+async function checkProof(event) {
+  const box = $('audit-proof');
+  replace(box, h('p', {class: 'status'}, `Fetching and checking the proof of change #${event.sequence}…`));
+  box.scrollIntoView({block: 'nearest'});
+  try {
+    const proof = await auditor.api.proof(event.sequence);
+    const inclusion = await verifyInclusion({eventHash: event.hash, leafIndex: proof.leafIndex,
+      treeSize: proof.treeSize, path: proof.path ?? [], root: proof.root});
+    let signature = {ok: null, reason: 'no signed tree head came with the proof'};
+    if (proof.treeHead && proof.treeHead.root === proof.root) {
+      try {
+        const key = await auditor.api.key();
+        signature = await verifyTreeHead(proof.treeHead, key.publicKey);
+      } catch (error) {
+        signature = {ok: null, reason: error.message};
+      }
+    }
+    const ok = inclusion.ok && event.hash === proof.eventHash;
+    replace(box,
+        h('p', {class: ok ? 'verdict verdict-ok' : 'verdict verdict-bad', id: 'audit-proof-verdict'},
+            ok ? `✔ Change #${event.sequence} is in the log: its hash, hashed up the ${proof.path?.length ?? 0} sibling hashes of the proof, gives the root of the tree of ${proof.treeSize} events.`
+                : `✘ The proof of change #${event.sequence} does not check: ${inclusion.reason ?? 'the event hash differs from the one in the log'}.`),
+        h('p', {class: signature.ok ? 'verdict verdict-ok' : signature.ok === false ? 'verdict verdict-bad' : 'verdict', id: 'audit-signature-verdict'},
+            signature.ok ? `✔ The tree head's Ed25519 signature verifies under the ledger key ${signature.keyId.slice(0, 16)}….`
+                : signature.ok === false ? `✘ The tree head's signature: ${signature.reason}.`
+                    : `The tree head's signature was not checked: ${signature.reason}.`),
+        h('dl', {class: 'facts'},
+            h('dt', {}, 'Event hash (from the log)'), h('dd', {}, h('code', {class: 'hash'}, event.hash)),
+            h('dt', {}, 'Leaf index'), h('dd', {}, String(proof.leafIndex)),
+            h('dt', {}, 'Leaf hash, SHA-256(0x00 ‖ event hash)'), h('dd', {}, h('code', {class: 'hash'}, inclusion.leaf ?? '—')),
+            h('dt', {}, 'Root recomputed here'), h('dd', {}, h('code', {class: 'hash'}, inclusion.root ?? '—')),
+            h('dt', {}, 'Root of the signed tree head'), h('dd', {}, h('code', {class: 'hash'}, proof.root))),
+        h('details', {}, h('summary', {}, `The ${proof.path?.length ?? 0} sibling hashes of the proof`),
+            h('ol', {class: 'hashes'}, (proof.path ?? []).map((hash) => h('li', {}, h('code', {class: 'hash'}, hash))))));
+  } catch (error) {
+    replace(box, h('div', {class: 'error', role: 'alert'}, h('p', {}, error.message)));
+  }
+}
+
+async function download(fetchBlob, name, makeBlob) {
+  try {
+    const blob = makeBlob ? await makeBlob() : await fetchBlob();
+    const url = URL.createObjectURL(blob);
+    const link = h('a', {href: url, download: name});
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  } catch (error) {
+    showError('audit-error', error);
+  }
 }
 
 // ---------------------------------------------------------------- wiring
@@ -847,6 +1033,31 @@ function wire() {
   $('history-dialog').addEventListener('close', () => {
     if (state.unit) navigate({unit: null}, {push: false});
   });
+
+  $('audit-signin').addEventListener('submit', (event) => {
+    event.preventDefault();
+    signIn($('audit-user').value.trim(), $('audit-password').value);
+  });
+  $('audit-signout').addEventListener('click', signOut);
+  $('audit-filter').addEventListener('submit', (event) => {
+    event.preventDefault();
+    auditFilter = readAuditFilter();
+    auditPages = [0];
+    loadAuditLog();
+  });
+  $('audit-next').addEventListener('click', () => {
+    const after = Number($('audit-next').dataset.after);
+    if (!after) return;
+    auditPages.push(after);
+    loadAuditLog();
+  });
+  $('audit-first').addEventListener('click', () => {
+    auditPages = [0];
+    loadAuditLog();
+  });
+  $('audit-download-export').addEventListener('click', () => download(() => auditor.api.export(), 'orgledger-log.jsonl'));
+  $('audit-download-key').addEventListener('click', () => download(null, 'orgledger-key.pem',
+      async () => new Blob([(await auditor.api.key()).publicKey], {type: 'application/x-pem-file'})));
 
   window.addEventListener('popstate', () => {
     state = readUrl();

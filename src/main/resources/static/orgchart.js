@@ -240,14 +240,17 @@ function drawBox({node, x, y, box}, vertical, options) {
   if (options.selected === unit.id) classes.push('oc-selected');
   const under = countUnder(node);
   const collapsed = options.collapsed.has(unit.id);
-  const label = [box.name.text || unit.id, String(unit.kind).toLowerCase(), box.head,
-    highlight ? `${highlight.words ?? highlight.kind}` : null,
+  // the accessible name is the visible text (kind, name, head, badge: no aria-label that could
+  // drift from it, WCAG 2.5.3); what only the shape says goes in the description (<desc>)
+  const lines = spaced(box.nameLines, box.name.text);
+  const description = [box.truncated ? `Full name: ${box.name.text}` : null,
+    highlight ? `Changed: ${highlight.words ?? highlight.kind}` : null,
     under > 0 ? `${under} ${under === 1 ? 'unit' : 'units'} under it${collapsed ? ', collapsed' : ''}` : null]
-      .filter(Boolean).join('; ');
+      .filter(Boolean).join('. ');
   const select = () => options.onSelect?.(unit);
   const group = s('g', {
     class: classes.join(' '), transform: `translate(${x},${y})`, 'data-unit': unit.id,
-    role: 'button', tabindex: '0', 'aria-label': label, 'aria-current': options.selected === unit.id ? 'true' : null,
+    role: 'button', tabindex: '0', 'aria-current': options.selected === unit.id ? 'true' : null,
     onclick: select,
     onkeydown: (event) => {
       if (event.key === 'Enter' || event.key === ' ') {
@@ -256,12 +259,13 @@ function drawBox({node, x, y, box}, vertical, options) {
       }
     },
   },
+  description ? s('desc', {}, description) : null,
   s('rect', {class: 'oc-box', width: box.width, height: box.height, rx: 6}),
-  s('text', {class: 'oc-kind', x: 8, y: 14}, String(unit.kind ?? '')),
+  s('text', {class: 'oc-kind', x: 8, y: 14}, `${unit.kind ?? ''} `),
   s('text', {class: 'oc-name', x: 8, y: 31, lang: box.name.language},
-      box.nameLines.map((line, i) => s('tspan', {x: 8, dy: i === 0 ? 0 : 16}, line)),
+      lines.map((line, i) => s('tspan', {x: 8, dy: i === 0 ? 0 : 16}, line)),
       box.truncated ? s('title', {}, box.name.text) : null),
-  s('text', {class: 'oc-meta', x: 8, y: box.height - 9}, box.head),
+  s('text', {class: 'oc-meta', x: 8, y: box.height - 9}, ` ${box.head}`),
   highlight?.badge ? badge(highlight.badge, box.width) : null);
   if (under === 0) return group;
   const toggle = () => options.onToggle?.(unit.id);
@@ -285,6 +289,19 @@ function drawBox({node, x, y, box}, vertical, options) {
   s('circle', {r: 8}),
   s('text', {'text-anchor': 'middle', y: 4, 'aria-hidden': 'true'}, collapsed ? '+' : '−'));
   return s('g', {}, group, button);
+}
+
+/** Lines as drawn, each but the last keeping the space it was broken at (none between CJK characters). */
+function spaced(lines, full) {
+  const compact = String(full).replace(/\s+/g, ' ');
+  let at = 0;
+  return lines.map((line, i) => {
+    if (i === lines.length - 1) return line;
+    at = compact.indexOf(line, at);
+    const end = at < 0 ? -1 : at + line.length;
+    if (end >= 0) at = end;
+    return end >= 0 && compact[end] === ' ' ? `${line} ` : line;
+  });
 }
 
 function badge(text, width) {

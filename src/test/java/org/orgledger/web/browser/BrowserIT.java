@@ -55,16 +55,164 @@ class BrowserIT {
         assertThat(browser.consoleErrors()).as("console errors").isEmpty();
     }
 
+    static final String ED = "un-habitat/executive-director";
+    static final List<String> UNDER_THE_EXECUTIVE_DIRECTOR_IN_BULLETIN_ORDER = List.of(
+            "un-habitat/office-of-the-executive-director",                              // 4.1
+            "un-habitat/deputy-executive-director",                                     // 5.1
+            "un-habitat/programme-support-division",                                    // 6.1
+            "un-habitat/shelter-and-sustainable-human-settlements-development-division", // 7.1
+            "un-habitat/monitoring-and-research-division",                              // 8.1
+            "un-habitat/regional-and-technical-cooperation-division");                  // 9.1
+
     @Test
-    void the_page_opens_on_the_org_chart() throws Exception {
-        browser.open("/");
-        browser.waitFor("#chart article.unit");
+    void the_2002_12_01_chart_is_a_diagram_in_bulletin_order_that_fits_one_laptop_screen() throws Exception {
+        browser.open("/?view=chart&asOf=2002-12-01");
+        browser.waitFor("#chart svg.orgchart-topdown .oc-node");
+
+        assertThat(browser.all("#chart .oc-node")).hasSize(10);
+        assertThat(browser.all("#chart .oc-link")).hasSize(9);
+        assertThat(browser.js("return [...document.querySelectorAll('#chart .oc-node')]"
+                + ".filter(n => arguments[0].includes(n.dataset.unit))"
+                + ".sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left).map(n => n.dataset.unit);",
+                UNDER_THE_EXECUTIVE_DIRECTOR_IN_BULLETIN_ORDER)).isEqualTo(UNDER_THE_EXECUTIVE_DIRECTOR_IN_BULLETIN_ORDER);
+        assertThat(browser.js("return [...document.querySelectorAll('#chart .oc-node')].every(n => {"
+                + " const r = n.getBoundingClientRect();"
+                + " return r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight; });"))
+                .as("every box of the chart on the first 1366×768 screen, without scrolling").isEqualTo(true);
+        assertThat(((Number) browser.js("const svg = document.querySelector('#chart svg');"
+                + "return svg.getBoundingClientRect().width / Number(svg.dataset.width);")).doubleValue())
+                .as("drawn at a legible scale").isGreaterThan(0.8);
+        assertThat(browser.waitFor("#chart .oc-node[data-unit='un-habitat']").getAccessibleName())
+                .contains("United Nations Human Settlements Programme").contains("Head: none recorded");
+        assertThat(browser.js("return document.getElementById('chart-asOf').type + ' ' + document.getElementById('chart-asOf').value;"))
+                .as("an ISO date field, not the browser's local date order").isEqualTo("text 2002-12-01");
         assertThat(browser.axeViolations()).isEmpty();
-        browser.screenshot("smoke-1366x768");
+        browser.screenshot("chart-1366x768");
+
+        browser.viewport(390, 844);
+        browser.open("/?view=chart&asOf=2002-12-01");
+        browser.waitFor("#chart svg.orgchart-vertical .oc-node");
+        assertThat(browser.all("#chart .oc-node")).hasSize(10);
+        assertThat(browser.js("return document.documentElement.scrollWidth <= innerWidth;"))
+                .as("nothing wider than the phone").isEqualTo(true);
+        assertThat(browser.js("return Math.min(...[...document.querySelectorAll('#chart .oc-box')].map(b => b.getBoundingClientRect().width));"))
+                .as("the deepest box still wide enough for a line of text").satisfies(w -> assertThat(((Number) w).doubleValue()).isGreaterThan(250));
+        assertThat(browser.axeViolations()).isEmpty();
+        browser.screenshot("chart-390x844");
     }
 
-    void both(String name) throws Exception {
-        browser.screenshot(name + "-1366x768");
+    @Test
+    void a_subtree_collapses_and_expands() {
+        browser.open("/?view=chart&asOf=2002-12-01");
+        browser.waitFor("#chart .oc-node");
+        browser.driver.findElement(org.openqa.selenium.By.cssSelector("[data-toggle='" + ED + "']")).click();
+        browser.waitUntil("collapsed", "document.querySelectorAll('#chart .oc-node').length === 3");
+        assertThat(browser.driver.findElement(org.openqa.selenium.By.cssSelector("[data-toggle='" + ED + "']"))
+                .getAttribute("aria-expanded")).isEqualTo("false");
+        browser.driver.findElement(org.openqa.selenium.By.cssSelector("[data-toggle='" + ED + "']")).click();
+        browser.waitUntil("expanded", "document.querySelectorAll('#chart .oc-node').length === 10");
+    }
+
+    @Test
+    void selecting_a_unit_shows_each_fact_with_the_instrument_and_provision_that_ground_it() throws Exception {
+        browser.open("/?view=chart&asOf=2002-06-30");
+        browser.waitFor("#chart .oc-node[data-unit='un-habitat']").click();
+        browser.waitFor("#unit-panel .fact-name .ground");
+        assertThat(browser.waitFor("#unit-panel .fact-name").getText())
+                .contains("United Nations Human Settlements Programme (UN-Habitat)")
+                .as("the name's own ground, not the establishment's").contains("A/RES/56/206").doesNotContain("A/RES/32/162");
+        assertThat(browser.waitFor("#unit-panel .fact-unit").getText()).contains("A/RES/32/162");
+
+        browser.open("/?view=chart&asOf=2002-12-01");
+        browser.waitFor("#chart .oc-node[data-unit='un-habitat/monitoring-and-research-division']").click();
+        browser.waitFor("#unit-panel .fact-head .ground");
+        assertThat(browser.waitFor("#unit-panel .fact-head").getText()).contains("Director").contains("ST/SGB/2002/14, provision 8.1");
+        assertThat(browser.waitFor("#unit-panel .fact-parent").getText()).contains("Executive Director").contains("ST/SGB/2002/14, provision 8.1");
+        assertThat(browser.waitFor("#unit-panel .fact-alternate").getText()).contains("Secretariat for Urban Affairs").contains("provision 8");
+        assertThat(browser.all("#unit-panel .function")).hasSize(9);
+        assertThat(browser.all("#unit-panel .function").get(0).getText()).contains("8.2(a)");
+        assertThat(browser.all("#unit-panel .mini-history li")).hasSizeGreaterThanOrEqualTo(11);
+        assertThat(browser.driver.getCurrentUrl()).contains("unit=un-habitat%2Fmonitoring-and-research-division");
+        assertThat(browser.axeViolations()).isEmpty();
+        browser.screenshot("chart-unit-1366x768");
+
+        browser.viewport(390, 844);
+        browser.open("/?view=chart&asOf=2002-12-01&unit=un-habitat/monitoring-and-research-division");
+        browser.waitFor("#unit-panel .fact-head .ground");
+        browser.js("document.getElementById('unit-panel').scrollIntoView();");
+        assertThat(browser.js("return document.documentElement.scrollWidth <= innerWidth;")).isEqualTo(true);
+        assertThat(browser.axeViolations()).isEmpty();
+        browser.screenshot("chart-unit-390x844");
+    }
+
+    @Test
+    void the_replay_of_1999_to_2002_tells_the_transition_in_chapters_with_before_and_after() throws Exception {
+        browser.open("/?view=replay&from=1999-12-23&to=2002-12-01");
+        browser.waitFor("#replay-chapters button.chapter");
+        assertThat(texts(browser.all("#replay-chapters .chapter-date")))
+                .containsExactly("1999-12-23", "2001-12-21", "2002-01-01", "2002-12-01");
+        browser.all("#replay-chapters button.chapter").get(3).click();
+        browser.waitUntil("the before and after of 2002-12-01",
+                "document.querySelectorAll('#replay-after .oc-node').length === 10"
+                        + " && document.querySelectorAll('#replay-before .oc-node').length === 1");
+        assertThat(browser.waitFor("#replay-chapter").getText()).contains("2002-12-01").contains("ST/SGB/2002/14");
+        assertThat(browser.all("#replay-after .oc-hl-added")).as("the nine units established that day").hasSize(9);
+        assertThat(browser.waitFor("#replay-after .oc-node[data-unit='un-habitat']").getAttribute("class")).contains("oc-hl-changed");
+        assertThat(browser.waitFor("#replay-after .oc-node[data-unit='un-habitat'] .oc-badge").getText()).isEqualTo("−5 fn");
+        assertThat(browser.waitFor("#replay-before .oc-node[data-unit='un-habitat']").getAttribute("class")).contains("oc-hl-removed");
+        assertThat(browser.all("#replay-list button.step")).hasSize(100);
+        assertThat(browser.all("#replay-list button.step").get(2).getText()).contains("ST/SGB/2002/14").contains("by system");
+        assertThat(browser.waitFor("#replay-step").getText()).contains("Recorded by").contains("system").contains("Authority");
+        browser.all("#replay-list button.step").get(2).click();
+        browser.waitUntil("step 3 of the chapter", "document.querySelector('#replay-chapter .step-count').textContent.startsWith('Step 3 ')");
+        assertThat(browser.all("#replay-after .oc-hl-step")).as("the step's unit outlined").hasSize(1);
+
+        String before = browser.waitFor("#replay-chapter .step-count").getText();
+        browser.waitFor("#replay-play").click();
+        assertThat(browser.waitFor("#replay-play").getAttribute("aria-pressed")).isEqualTo("true");
+        browser.waitUntil("the replay advances by itself",
+                "document.querySelector('#replay-chapter .step-count').textContent !== " + quote(before));
+        browser.waitFor("#replay-play").click();
+        assertThat(browser.waitFor("#replay-play").getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(browser.axeViolations()).isEmpty();
+        browser.screenshot("replay-1366x768");
+
+        browser.viewport(390, 844);
+        browser.open("/?view=replay&from=1999-12-23&to=2002-12-01&step=9");
+        browser.waitUntil("the after chart", "document.querySelectorAll('#replay-after .oc-node').length === 10");
+        assertThat(browser.js("return document.documentElement.scrollWidth <= innerWidth;")).isEqualTo(true);
+        assertThat(browser.axeViolations()).isEmpty();
+        browser.screenshot("replay-390x844");
+    }
+
+    @Test
+    void withdrawn_functions_show_the_instrument_that_ended_them_and_an_error_clears_the_stale_comparison() throws Exception {
+        browser.open("/?view=diff&from=2002-06-30&to=2002-12-01");
+        browser.waitFor(".ended-by");
+        List<String> ended = texts(browser.all(".ended-by"));
+        assertThat(ended).hasSize(5).allSatisfy(text -> assertThat(text).contains("ST/SGB/2002/14, provision 11.2"));
+        assertThat(browser.axeViolations()).isEmpty();
+        browser.screenshot("diff-1366x768");
+
+        var from = browser.waitFor("#diff-from");
+        from.clear();
+        from.sendKeys("2003-01-01");
+        browser.waitFor("#diff-form button[type=submit]").click();
+        browser.waitFor("#diff-error");
+        assertThat(browser.all("#diff .diff-section")).as("no stale comparison under the error").isEmpty();
+    }
+
+    @Test
+    void a_chart_before_anything_was_recorded_says_the_ledger_knew_nothing_yet() throws Exception {
+        browser.open("/?view=chart&asOf=2002-12-01&knownAt=2000-01-01T00:00:00Z");
+        assertThat(browser.waitFor("#chart .empty").getText()).contains("knew nothing yet at 2000-01-01T00:00:00Z");
+        browser.open("/?view=chart&asOf=1970-01-01");
+        assertThat(browser.waitFor("#chart .empty").getText()).isEqualTo("No unit was in force on 1970-01-01.");
+        assertThat(browser.js("return document.querySelector('link[rel=icon]').href;")).asString().endsWith("/favicon.svg");
+    }
+
+    static String quote(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
     static List<String> texts(List<org.openqa.selenium.WebElement> elements) {
