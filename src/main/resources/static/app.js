@@ -570,7 +570,7 @@ async function drawCompare(chapter, change) {
     const draw = (id, structure, marks, when) => {
       const container = $(id);
       const units = Array.isArray(structure.units) ? structure.units : [];
-      container.style.height = container.clientWidth < 640 ? '' : '24rem';
+      container.style.height = '';
       if (units.length === 0) {
         replace(container, h('p', {class: 'empty'}, `No unit was in force on ${when}.`));
         return;
@@ -580,6 +580,8 @@ async function drawCompare(chapter, change) {
         label: `${id === 'replay-before' ? 'Before' : 'After'}: ${units.length} units in force on ${when}`,
         onSelect: (unit) => openHistory(unit.id),
       });
+      // as tall as the chart needs, up to about half a laptop screen; then it is fitted
+      if (!geometry.vertical) container.style.height = `${Math.min(geometry.height + 6, 430)}px`;
       zoomable(container, svg, geometry);
     };
     draw('replay-before', before, highlights.before, beforeDate);
@@ -774,6 +776,11 @@ let auditPages = []; // afterSequence of each page shown, for paging back to the
 let auditFilter = {};
 
 function showAudit() {
+  // the structure exports follow the chart's date
+  $('audit-export-date').textContent = state.asOf;
+  for (const format of ['csv', 'jsonld', 'turtle']) {
+    $(`audit-export-${format}`).href = `/api/export/structure?${new URLSearchParams({asOf: state.asOf, format})}`;
+  }
   $('audit-signin').hidden = auditor !== null;
   $('audit-signed-in').hidden = auditor === null;
   $('audit-body').hidden = auditor === null;
@@ -868,7 +875,7 @@ async function loadAuditLog() {
           authority(event.payload?.authority),
           h('code', {class: 'hash', title: event.hash}, `${String(event.hash).slice(0, 12)}…`),
           h('button', {type: 'button', class: 'secondary small-button', dataset: {sequence: String(event.sequence)},
-            'aria-label': `Check the inclusion proof of change ${event.sequence}`,
+            'aria-label': `Check proof of change ${event.sequence}`,
             onclick: () => checkProof(event)}, 'Check proof'),
         ])));
     $('audit-next').disabled = !page.nextAfterSequence;

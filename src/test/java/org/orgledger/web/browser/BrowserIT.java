@@ -175,6 +175,7 @@ class BrowserIT {
         browser.waitFor("#replay-play").click();
         assertThat(browser.waitFor("#replay-play").getAttribute("aria-pressed")).isEqualTo("false");
         assertThat(browser.axeViolations()).isEmpty();
+        browser.js("document.getElementById('replay-chapter').scrollIntoView();");
         browser.screenshot("replay-1366x768");
 
         browser.viewport(390, 844);
@@ -209,6 +210,51 @@ class BrowserIT {
         browser.open("/?view=chart&asOf=1970-01-01");
         assertThat(browser.waitFor("#chart .empty").getText()).isEqualTo("No unit was in force on 1970-01-01.");
         assertThat(browser.js("return document.querySelector('link[rel=icon]').href;")).asString().endsWith("/favicon.svg");
+    }
+
+    @Test
+    void the_auditor_signs_in_sees_the_chain_verified_pages_and_filters_the_log_and_checks_a_proof_in_the_browser() throws Exception {
+        browser.open("/?view=audit");
+        browser.waitFor("#audit-password").sendKeys("not-the-password");
+        browser.waitFor("#audit-signin button[type=submit]").click();
+        assertThat(browser.waitFor("#audit-error").getText()).contains("HTTP 401");
+        assertThat(browser.consoleErrors()).as("only the refused sign-in").allSatisfy(e -> assertThat(e).contains("401"));
+        assertThat(browser.all("#audit-body")).allSatisfy(body -> assertThat(body.isDisplayed()).isFalse());
+
+        browser.waitFor("#audit-password").clear();
+        browser.waitFor("#audit-password").sendKeys("auditor");
+        browser.waitFor("#audit-signin button[type=submit]").click();
+        assertThat(browser.waitFor("#audit-verdict").getText()).contains("The chain is intact");
+        assertThat(Integer.parseInt(browser.waitFor("#audit-events").getText())).isGreaterThan(100);
+        assertThat(browser.waitFor("#audit-verify").getText()).contains("Newest signed tree head").contains("Signing key id");
+        browser.waitUntil("the first page of the log", "document.querySelectorAll('#audit-log tbody tr').length === 25");
+        assertThat(browser.waitFor("#audit-log-status").getText()).startsWith("Page 1: changes #1 to #25");
+        assertThat(browser.waitFor("#audit-log tbody tr").getText()).contains("system").contains("Bulletin promulgated");
+
+        browser.waitFor("#audit-next").click();
+        browser.waitUntil("the second page", "document.getElementById('audit-log-status').textContent.startsWith('Page 2: changes #26')");
+        browser.waitFor("#audit-first").click();
+        browser.waitUntil("back to the first page", "document.getElementById('audit-log-status').textContent.startsWith('Page 1:')");
+
+        browser.waitFor("#audit-unitId").sendKeys("un-habitat/monitoring-and-research-division");
+        browser.waitFor("#audit-filter button[type=submit]").click();
+        browser.waitUntil("the filtered log", "document.getElementById('audit-log-status').textContent.includes('matching the filter')");
+        List<String> subjects = texts(browser.all("#audit-log tbody tr td:nth-child(5)"));
+        assertThat(subjects).hasSizeGreaterThanOrEqualTo(11).containsOnly("un-habitat/monitoring-and-research-division");
+
+        browser.all("#audit-log tbody button[data-sequence]").get(0).click();
+        assertThat(browser.waitFor("#audit-proof-verdict").getText()).contains("is in the log");
+        assertThat(browser.waitFor("#audit-signature-verdict").getText()).contains("Ed25519 signature verifies");
+        assertThat(browser.axeViolations()).isEmpty();
+        browser.screenshot("audit-1366x768");
+
+        browser.viewport(390, 844);
+        browser.js("document.getElementById('audit-title').scrollIntoView();");
+        assertThat(browser.js("return document.documentElement.scrollWidth <= innerWidth;")).isEqualTo(true);
+        assertThat(browser.axeViolations()).isEmpty();
+        browser.screenshot("audit-390x844");
+        browser.waitFor("#audit-signout").click();
+        assertThat(browser.waitFor("#audit-signin").isDisplayed()).isTrue();
     }
 
     static String quote(String text) {
