@@ -9,9 +9,10 @@ import {h, replace, date, instant, humanType} from './dom.js';
 import {orgTree, unitCard, localized, authority, changeFacts, changeDetails, retraction, head, functionList} from './render.js';
 import {drawChart, zoomable, svgFile, pick, forest} from './orgchart.js';
 import {groundsOf, withdrawals} from './grounds.js';
+import {lifelinesOf, drawLifelines} from './lifelines.js';
 
 const DEFAULTS = {asOf: '2002-12-01', from: '1999-12-23', to: '2002-12-01'};
-const VIEWS = ['chart', 'replay', 'diff', 'audit'];
+const VIEWS = ['chart', 'lifelines', 'replay', 'diff', 'audit'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -39,7 +40,7 @@ function readUrl() {
 /** The URL of the current state: only what the current view reads, so that it stays short. */
 function urlOf(s) {
   const query = new URLSearchParams({view: s.view});
-  if (s.view === 'audit') {
+  if (s.view === 'audit' || s.view === 'lifelines') {
     if (s.unit) query.set('unit', s.unit);
     return `?${query}`;
   }
@@ -113,6 +114,7 @@ function render({focus = false} = {}) {
   else stopPlaying();
   if (state.view === 'diff') loadDiff();
   if (state.view === 'audit') showAudit();
+  if (state.view === 'lifelines') loadLifelines();
   // in the chart, the unit is the one selected in it; elsewhere its history is open
   if (state.unit && state.view !== 'chart') openHistory(state.unit, {updateUrl: false});
   else if ($('history-dialog').open) $('history-dialog').close();
@@ -322,6 +324,46 @@ function downloadSvg() {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+// ---------------------------------------------------------------- lifelines
+
+const lifelinesTicket = latest();
+let lifelines = null;
+
+async function loadLifelines() {
+  const current = lifelinesTicket();
+  showError('lifelines-error', null);
+  $('lifelines-status').textContent = 'Loading every recorded change…';
+  try {
+    const timeline = await api.timeline();
+    if (!current()) return;
+    lifelines = lifelinesOf(Array.isArray(timeline.changes) ? timeline.changes : []);
+    $('lifelines-status').textContent = lifelines.units.length === 0 ? 'The ledger records no unit yet.'
+        : `${lifelines.units.length} units and ${lifelines.instruments.length} instruments.`;
+    drawTheLifelines();
+  } catch (error) {
+    if (!current()) return;
+    lifelines = null;
+    $('lifelines-status').textContent = '';
+    $('lifelines').replaceChildren();
+    showError('lifelines-error', error);
+  }
+}
+
+function drawTheLifelines() {
+  if (!lifelines || lifelines.units.length === 0) {
+    $('lifelines').replaceChildren();
+    return;
+  }
+  drawLifelines(lifelines, $('lifelines'), {
+    language: state.lang,
+    chartHref: (asOf) => urlOf({...state, view: 'chart', asOf, knownAt: '', unit: null}),
+    onDate: (asOf) => {
+      navigate({view: 'chart', asOf, knownAt: '', unit: null});
+      render({focus: true});
+    },
+  });
 }
 
 // ---------------------------------------------------------------- replay of a transition
@@ -993,6 +1035,7 @@ function wire() {
     clearTimeout(resizing);
     resizing = setTimeout(() => {
       if (state.view === 'chart' && chartUnits.length > 0) drawTheChart();
+      if (state.view === 'lifelines') drawTheLifelines();
     }, 150);
   });
 

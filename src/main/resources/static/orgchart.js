@@ -113,7 +113,7 @@ export function forest(units) {
 }
 
 const TOP_DOWN = {width: 190, gapX: 12, gapY: 28, margin: 10, nameLines: 3};
-const VERTICAL = {indent: 20, gapY: 8, margin: 6, nameLines: 3};
+const VERTICAL = {indent: 20, gapY: 14, margin: 6, nameLines: 3};
 const NAME_FONT = `600 13px ${FONT}`;
 const META_FONT = `11px ${FONT}`;
 
@@ -269,7 +269,8 @@ function drawBox({node, x, y, box}, vertical, options) {
   highlight?.badge ? badge(highlight.badge, box.width) : null);
   if (under === 0) return group;
   const toggle = () => options.onToggle?.(unit.id);
-  const [cx, cy] = vertical ? [10, box.height] : [box.width / 2, box.height];
+  // below the box, on its connector, clear of the head's line
+  const [cx, cy] = vertical ? [10, box.height + 7] : [box.width / 2, box.height + 10];
   const button = s('g', {
     class: 'oc-toggle', role: 'button', tabindex: '0', transform: `translate(${x + cx},${y + cy})`,
     'aria-expanded': collapsed ? 'false' : 'true',
@@ -286,8 +287,8 @@ function drawBox({node, x, y, box}, vertical, options) {
       }
     },
   },
-  s('circle', {r: 8}),
-  s('text', {'text-anchor': 'middle', y: 4, 'aria-hidden': 'true'}, collapsed ? '+' : '−'));
+  s('circle', {r: 7}),
+  s('text', {'text-anchor': 'middle', y: 4.2, 'aria-hidden': 'true'}, collapsed ? '+' : '−'));
   return s('g', {}, group, button);
 }
 

@@ -257,6 +257,40 @@ class BrowserIT {
         assertThat(browser.waitFor("#audit-signin").isDisplayed()).isTrue();
     }
 
+    @Test
+    void a_chart_of_two_thousand_units_is_drawn_in_well_under_a_second_or_two() {
+        browser.open("/?view=chart&asOf=2002-12-01");
+        browser.waitFor("#chart .oc-node");
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> drawn = (java.util.Map<String, Object>) browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/orgchart.js').then((chart) => {
+                  const units = [{id: 'root', kind: 'ENTITY', name: {en: 'An organization'}, parentId: null}];
+                  for (let d = 0; d < 20; d++) {
+                    units.push({id: `d${d}`, kind: 'DIVISION', name: {en: `Division ${d}`}, parentId: 'root', head: {title: {en: 'Director'}}});
+                    for (let b = 0; b < 10; b++) {
+                      units.push({id: `d${d}b${b}`, kind: 'BRANCH', name: {en: `Branch ${d}.${b}`}, parentId: `d${d}`});
+                      for (let s = 0; s < 9; s++) {
+                        units.push({id: `d${d}b${b}s${s}`, kind: 'SECTION', name: {en: `Section ${d}.${b}.${s} with a name long enough to wrap`}, parentId: `d${d}b${b}`});
+                      }
+                    }
+                  }
+                  const container = document.createElement('div');
+                  container.style.cssText = 'width: 1300px; height: 600px; overflow: auto';
+                  document.body.append(container);
+                  const start = performance.now();
+                  const {svg, geometry} = chart.drawChart(units, container, {language: 'en', collapsed: new Set(), label: 'large'});
+                  chart.zoomable(container, svg, geometry).zoomIn();
+                  const ms = performance.now() - start;
+                  const nodes = container.querySelectorAll('.oc-node').length;
+                  container.remove();
+                  done({units: units.length, nodes, ms});
+                }, (error) => done({error: String(error)}));
+                """);
+        assertThat(drawn).containsEntry("units", 2021L).containsEntry("nodes", 2021L);
+        assertThat(((Number) drawn.get("ms")).doubleValue()).as("milliseconds to lay out and draw").isLessThan(2500);
+    }
+
     static String quote(String text) {
         return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
