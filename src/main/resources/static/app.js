@@ -970,6 +970,47 @@ async function checkProof(event) {
   }
 }
 
+/** The structure on one date as shown at two knownAt instants, and the changes recorded in between. */
+async function compareKnown(asOf, earlier, later) {
+  const box = $('audit-known-result');
+  replace(box, h('p', {class: 'status'}, 'Comparing…'));
+  try {
+    const [a, b, log] = await Promise.all([api.structure(asOf, earlier), api.structure(asOf, later),
+      auditor.api.log({recordedFrom: earlier, recordedTo: later, limit: 500})]);
+    const before = new Map((a.units ?? []).map((unit) => [unit.id, unit]));
+    const after = new Map((b.units ?? []).map((unit) => [unit.id, unit]));
+    const rows = [];
+    const same = (x, y) => JSON.stringify(x ?? null) === JSON.stringify(y ?? null);
+    for (const [id, unit] of after) {
+      const old = before.get(id);
+      if (!old) {
+        rows.push([id, 'not shown then', 'shown now']);
+        continue;
+      }
+      if (!same(old.name, unit.name)) rows.push([id, 'name', `${pick(old.name, state.lang).text} → ${pick(unit.name, state.lang).text}`]);
+      if (old.parentId !== unit.parentId) rows.push([id, 'reports to', `${old.parentId ?? 'nobody'} → ${unit.parentId ?? 'nobody'}`]);
+      if (!same(old.head, unit.head)) rows.push([id, 'head', `${pick(old.head?.title, state.lang).text || 'none'} → ${pick(unit.head?.title, state.lang).text || 'none'}`]);
+      const fa = (old.functions ?? []).map((fn) => fn.id);
+      const fb = (unit.functions ?? []).map((fn) => fn.id);
+      const gained = fb.filter((fn) => !fa.includes(fn));
+      const lost = fa.filter((fn) => !fb.includes(fn));
+      if (gained.length || lost.length) rows.push([id, 'functions', `${gained.length} more, ${lost.length} fewer`]);
+    }
+    for (const id of before.keys()) if (!after.has(id)) rows.push([id, 'shown then', 'not shown now']);
+    const events = Array.isArray(log.events) ? log.events : [];
+    replace(box,
+        h('p', {id: 'audit-known-summary'}, `On ${asOf}: ${before.size} units as known at ${earlier}, ${after.size} as known at ${later}; `
+            + `${rows.length} ${rows.length === 1 ? 'difference' : 'differences'}; ${events.length}${log.nextAfterSequence ? '+' : ''} `
+            + `${events.length === 1 ? 'change' : 'changes'} recorded in between.`),
+        rows.length > 0 ? table(['Unit', 'What', 'Then → now'], rows.map(([id, what, change]) => [h('code', {}, id), what, change])) : null,
+        events.length > 0 ? h('details', {}, h('summary', {}, 'The changes recorded in between'),
+            h('ul', {class: 'plain'}, events.map((event) => h('li', {}, `#${event.sequence} `, humanType(event.type), ' ',
+                event.payload?.unitId ?? event.payload?.symbol ?? '', ' · ', instant(event.recordedAt), ' · by ', event.recordedBy ?? '—')))) : null);
+  } catch (error) {
+    replace(box, h('div', {class: 'error', role: 'alert'}, h('p', {}, error.message)));
+  }
+}
+
 async function download(fetchBlob, name, makeBlob) {
   try {
     const blob = makeBlob ? await makeBlob() : await fetchBlob();
@@ -1089,6 +1130,18 @@ function wire() {
     signIn($('audit-user').value.trim(), $('audit-password').value);
   });
   $('audit-signout').addEventListener('click', signOut);
+  $('audit-known').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const asOf = $('audit-known-asOf').value.trim();
+    const earlier = $('audit-known-a').value.trim();
+    const later = $('audit-known-b').value.trim();
+    if (!DATE.test(asOf)) return $('audit-known-asOf').reportValidity();
+    if (!INSTANT.test(earlier) || !INSTANT.test(later)) {
+      replace($('audit-known-result'), h('div', {class: 'error', role: 'alert'}, h('p', {}, 'Both instants as ISO-8601 UTC, e.g. 2026-11-24T00:00:00Z.')));
+      return undefined;
+    }
+    return compareKnown(asOf, earlier, later);
+  });
   $('audit-filter').addEventListener('submit', (event) => {
     event.preventDefault();
     auditFilter = readAuditFilter();

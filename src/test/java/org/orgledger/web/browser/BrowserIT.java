@@ -245,7 +245,15 @@ class BrowserIT {
         browser.all("#audit-log tbody button[data-sequence]").get(0).click();
         assertThat(browser.waitFor("#audit-proof-verdict").getText()).contains("is in the log");
         assertThat(browser.waitFor("#audit-signature-verdict").getText()).contains("Ed25519 signature verifies");
+
+        browser.waitFor("#audit-known-a").sendKeys("2000-01-01T00:00:00Z");
+        browser.waitFor("#audit-known-b").sendKeys(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        browser.waitFor("#audit-known button[type=submit]").click();
+        assertThat(browser.waitFor("#audit-known-summary").getText())
+                .contains("On 2002-12-01: 0 units as known at 2000-01-01T00:00:00Z, 10 as known at").contains("10 differences");
+
         assertThat(browser.axeViolations()).isEmpty();
+        browser.js("document.getElementById('audit-proof-title').scrollIntoView();");
         browser.screenshot("audit-1366x768");
 
         browser.viewport(390, 844);
@@ -289,6 +297,35 @@ class BrowserIT {
                 """);
         assertThat(drawn).containsEntry("units", 2021L).containsEntry("nodes", 2021L);
         assertThat(((Number) drawn.get("ms")).doubleValue()).as("milliseconds to lay out and draw").isLessThan(2500);
+    }
+
+    @Test
+    void the_lifelines_show_every_unit_over_the_years_and_an_instrument_opens_the_chart_as_of_its_date() throws Exception {
+        browser.open("/?view=lifelines");
+        browser.waitFor("#lifelines svg .ll-row");
+        assertThat(browser.all("#lifelines .ll-row")).hasSize(10);
+        assertThat(browser.waitFor("#lifelines .ll-row[data-unit='un-habitat']").getAttribute("aria-label"))
+                .contains("1977-12-19 to today")
+                .contains("United Nations Centre for Human Settlements (Habitat) from 1977-12-19")
+                .contains("United Nations Human Settlements Programme (UN-Habitat) from 2002-01-01");
+        assertThat(texts(browser.all("#lifelines .ll-instrument text")))
+                .containsExactlyInAnyOrder("A/RES/32/162", "ST/SGB/1999/22", "A/RES/56/206", "ST/SGB/2002/14");
+        assertThat(browser.axeViolations()).isEmpty();
+        browser.screenshot("lifelines-1366x768");
+
+        var mark = browser.waitFor("#lifelines .ll-instrument[aria-label^='ST/SGB/1999/22']");
+        browser.js("arguments[0].focus();", mark);
+        mark.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor("#chart .oc-node");
+        assertThat(browser.driver.getCurrentUrl()).contains("view=chart").contains("asOf=1999-12-23");
+        assertThat(browser.all("#chart .oc-node")).hasSize(1);
+
+        browser.viewport(390, 844);
+        browser.open("/?view=lifelines");
+        browser.waitFor("#lifelines svg .ll-row");
+        assertThat(browser.js("return document.documentElement.scrollWidth <= innerWidth;")).isEqualTo(true);
+        assertThat(browser.axeViolations()).isEmpty();
+        browser.screenshot("lifelines-390x844");
     }
 
     static String quote(String text) {
