@@ -577,7 +577,7 @@ function renderChapter({redraw = false, focusList = false} = {}) {
     if (focusList) selected.focus();
     if (playing || focusList) selected.scrollIntoView({block: 'nearest'});
   }
-  if (redraw) drawCompare(chapter, change);
+  if (redraw || replayScope === 'step') drawCompare(chapter, change);
   else outlineStep(change);
 }
 
@@ -597,18 +597,65 @@ function structureOn(asOf) {
   return structures.get(asOf);
 }
 
+let replayScope = 'day'; // 'day': the day before and the day; 'step': just before and after the current step
+
+/**
+ * The units after the given steps, applied in the browser to the structure of the day before:
+ * the same facts the steps record (establishment, name, reporting line, head, functions,
+ * abolition), in the order the API gives them at the end of the day.
+ */
+function applySteps(units, steps, order) {
+  const byId = new Map(units.map((unit) => [unit.id, {...unit, functions: [...(unit.functions ?? [])]}]));
+  for (const change of steps) {
+    if (change.retracted || !change.unitId) continue;
+    const unit = byId.get(change.unitId);
+    switch (change.type) {
+      case 'UnitEstablished':
+        byId.set(change.unitId, {id: change.unitId, kind: change.kind, name: change.name, nameLabels: change.nameLabels,
+          parentId: change.parentId ?? null, head: null, authority: change.authority, functions: []});
+        break;
+      case 'UnitAbolished': byId.delete(change.unitId); break;
+      case 'UnitRenamed': if (unit) Object.assign(unit, {name: change.name, nameLabels: change.nameLabels}); break;
+      case 'ReportingLineChanged': if (unit) unit.parentId = change.parentId ?? null; break;
+      case 'HeadDesignated': if (unit) unit.head = {title: change.title, titleLabels: change.titleLabels, level: change.level}; break;
+      case 'HeadVacated': if (unit) unit.head = null; break;
+      case 'FunctionAssigned':
+        if (unit) unit.functions = [...unit.functions.filter((fn) => fn.id !== change.functionId),
+          {id: change.functionId, text: change.text, textLabels: change.textLabels, authority: change.authority}];
+        break;
+      case 'FunctionWithdrawn': if (unit) unit.functions = unit.functions.filter((fn) => fn.id !== change.functionId); break;
+      default: break;
+    }
+  }
+  const rank = new Map(order.map((unit, i) => [unit.id, i]));
+  return [...byId.values()].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
+}
+
 async function drawCompare(chapter, change) {
   const current = compareTicket();
   const beforeDate = dayBefore(chapter.date);
-  replace($('replay-before-title'), 'Before: in force on ', date(beforeDate));
-  replace($('replay-after-title'), 'After: in force on ', date(chapter.date), ' (every change of the day)');
+  const inChapter = stepIndex() - chapter.first;
+  const byStep = replayScope === 'step';
+  if (byStep) {
+    replace($('replay-before-title'), `Before step ${inChapter + 1} of ${chapter.changes.length} of `, date(chapter.date));
+    replace($('replay-after-title'), `After step ${inChapter + 1}`, ' (the steps applied in this browser to the structure of ', date(beforeDate), ')');
+  } else {
+    replace($('replay-before-title'), 'Before: in force on ', date(beforeDate));
+    replace($('replay-after-title'), 'After: in force on ', date(chapter.date), ' (every change of the day)');
+  }
   for (const id of ['replay-before', 'replay-after']) {
     $(id).setAttribute('aria-busy', 'true');
   }
   try {
-    const [before, after] = await Promise.all([structureOn(beforeDate), structureOn(chapter.date)]);
+    let [before, after] = await Promise.all([structureOn(beforeDate), structureOn(chapter.date)]);
     if (!current()) return;
-    const highlights = chapterHighlights(chapter);
+    let highlights = chapterHighlights(chapter);
+    if (byStep) {
+      const order = after.units ?? [];
+      before = {units: applySteps(before.units ?? [], chapter.changes.slice(0, inChapter), order)};
+      after = {units: applySteps(before.units, [change], order)};
+      highlights = chapterHighlights({changes: [change]});
+    }
     const draw = (id, structure, marks, when) => {
       const container = $(id);
       const units = Array.isArray(structure.units) ? structure.units : [];
@@ -639,10 +686,19 @@ async function drawCompare(chapter, change) {
   }
 }
 
+function setScope(scope) {
+  replayScope = scope;
+  for (const radio of document.querySelectorAll('input[name="replay-scope"]')) radio.checked = radio.value === scope;
+  const chapter = chapters[chapterIndex()];
+  if (chapter) drawCompare(chapter, replayChanges[stepIndex()]);
+}
+
 function togglePlaying() {
   if (playing) {
     stopPlaying();
   } else {
+    // playing shows the transition step by step
+    if (replayScope !== 'step') setScope('step');
     if (stepIndex() >= replayChanges.length - 1) goToStep(1, {redraw: true});
     playing = setInterval(() => {
       if (stepIndex() >= replayChanges.length - 1) {
@@ -954,7 +1010,7 @@ async function checkProof(event) {
             ok ? `✔ Change #${event.sequence} is in the log: its hash, hashed up the ${proof.path?.length ?? 0} sibling hashes of the proof, gives the root of the tree of ${proof.treeSize} events.`
                 : `✘ The proof of change #${event.sequence} does not check: ${inclusion.reason ?? 'the event hash differs from the one in the log'}.`),
         h('p', {class: signature.ok ? 'verdict verdict-ok' : signature.ok === false ? 'verdict verdict-bad' : 'verdict', id: 'audit-signature-verdict'},
-            signature.ok ? `✔ The tree head's Ed25519 signature verifies under the ledger key ${signature.keyId.slice(0, 16)}….`
+            signature.ok ? `✔ The tree head's Ed25519 signature verifies under the ledger's key (key id ${signature.keyId.slice(0, 16)}…).`
                 : signature.ok === false ? `✘ The tree head's signature: ${signature.reason}.`
                     : `The tree head's signature was not checked: ${signature.reason}.`),
         h('dl', {class: 'facts'},
@@ -1101,6 +1157,12 @@ function wire() {
     });
   }
 
+  for (const radio of document.querySelectorAll('input[name="replay-scope"]')) {
+    radio.addEventListener('change', () => {
+      if (radio.checked) setScope(radio.value);
+    });
+  }
+
   $('replay-list').addEventListener('keydown', (event) => {
     if (replayChanges.length === 0) return;
     const index = stepIndex();
@@ -1122,7 +1184,8 @@ function wire() {
   }
 
   $('history-dialog').addEventListener('close', () => {
-    if (state.unit) navigate({unit: null}, {push: false});
+    // in the chart the unit stays selected (its panel is open); elsewhere the URL named the dialog
+    if (state.unit && state.view !== 'chart') navigate({unit: null}, {push: false});
   });
 
   $('audit-signin').addEventListener('submit', (event) => {

@@ -136,6 +136,12 @@ class BrowserIT {
         assertThat(browser.axeViolations()).isEmpty();
         browser.screenshot("chart-unit-1366x768");
 
+        browser.driver.findElement(org.openqa.selenium.By.xpath("//aside[@id='unit-panel']//button[starts-with(., 'Every field')]")).click();
+        browser.waitUntil("the full history", "document.querySelectorAll('#history-body tbody tr').length >= 11");
+        browser.waitFor("#history-close").click();
+        browser.waitUntil("the dialog closed", "!document.getElementById('history-dialog').open");
+        assertThat(browser.driver.getCurrentUrl()).as("the unit stays selected").contains("unit=un-habitat%2Fmonitoring-and-research-division");
+
         browser.viewport(390, 844);
         browser.open("/?view=chart&asOf=2002-12-01&unit=un-habitat/monitoring-and-research-division");
         browser.waitFor("#unit-panel .fact-head .ground");
@@ -174,6 +180,17 @@ class BrowserIT {
                 "document.querySelector('#replay-chapter .step-count').textContent !== " + quote(before));
         browser.waitFor("#replay-play").click();
         assertThat(browser.waitFor("#replay-play").getAttribute("aria-pressed")).isEqualTo("false");
+
+        // playing switched to the state just before and after each step
+        assertThat(browser.waitFor("input[name=replay-scope][value=step]").isSelected()).isTrue();
+        browser.all("#replay-list button.step").get(2).click();
+        browser.waitUntil("just before and after the Secretariat's establishment",
+                "document.querySelectorAll('#replay-before .oc-node').length === 1"
+                        + " && document.querySelectorAll('#replay-after .oc-node').length === 2");
+        assertThat(browser.all("#replay-after .oc-hl-added")).singleElement()
+                .satisfies(node -> assertThat(node.getAttribute("data-unit")).isEqualTo("un-habitat/secretariat"));
+        browser.waitFor("input[name=replay-scope][value=day]").click();
+        browser.waitUntil("the whole day again", "document.querySelectorAll('#replay-after .oc-node').length === 10");
         assertThat(browser.axeViolations()).isEmpty();
         browser.js("document.getElementById('replay-chapter').scrollIntoView();");
         browser.screenshot("replay-1366x768");
