@@ -494,7 +494,7 @@ function chapterHighlights(chapter) {
       case 'UnitRenamed': mark(after, id, 'changed', 'renamed'); mark(before, id, 'changed', 'renamed'); break;
       case 'ReportingLineChanged': mark(after, id, 'changed', 'moved'); mark(before, id, 'changed', 'moves'); break;
       case 'HeadDesignated': case 'HeadVacated': mark(after, id, 'changed', 'head'); break;
-      case 'AlternateNameRecorded': mark(after, id, 'changed', 'other name'); break;
+      case 'AlternateNameRecorded': mark(after, id, 'changed', '+name'); break;
       case 'FunctionAssigned': case 'FunctionWithdrawn': {
         const key = `${id} ${change.type}`;
         counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -548,7 +548,7 @@ function renderChapter({redraw = false, focusList = false} = {}) {
   replace($('replay-chapter'),
       h('h3', {class: 'chapter-title'}, `Chapter ${chapterNumber + 1} of ${chapters.length}: changes effective `, date(chapter.date)),
       h('p', {class: 'chapter-meta'}, 'Instruments: ', chapter.instruments.flatMap((symbol, i) => [i > 0 ? ', ' : null, h('cite', {}, symbol)]),
-          '. ', chapterSummary(chapter), '.'),
+          '. Changes: ', chapterSummary(chapter), '.'),
       h('div', {class: 'step-nav'},
           h('button', {type: 'button', id: 'replay-play', class: 'secondary', 'aria-pressed': playing ? 'true' : 'false',
             onclick: togglePlaying}, playing ? '❚❚ Pause' : '▶ Play'),

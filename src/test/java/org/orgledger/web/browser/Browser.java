@@ -46,6 +46,25 @@ final class Browser implements AutoCloseable {
         return null;
     }
 
+    /**
+     * Skips the browser tests, with the reason in the test report and on the console, before the
+     * service starts: without Chromium and its driver, and on an external database (shared by the
+     * suite and not empty, so the dataset would not load).
+     */
+    static final class Available implements org.junit.jupiter.api.extension.ExecutionCondition {
+        @Override
+        public org.junit.jupiter.api.extension.ConditionEvaluationResult evaluateExecutionCondition(
+                org.junit.jupiter.api.extension.ExtensionContext context) {
+            String why = unavailable();
+            if (why == null && org.orgledger.TestProfiles.active().length != 1) {
+                why = "Browser tests skipped: they run on the embedded default only (the dataset loads on an empty ledger).";
+            }
+            if (why == null) return org.junit.jupiter.api.extension.ConditionEvaluationResult.enabled("Chromium at " + CHROMIUM);
+            if (context.getTestMethod().isEmpty()) System.err.println(why);
+            return org.junit.jupiter.api.extension.ConditionEvaluationResult.disabled(why);
+        }
+    }
+
     final ChromeDriver driver;
     private final Path profile;
     private final String base;

@@ -1,7 +1,6 @@
 package org.orgledger.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -10,8 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.orgledger.LedgerIntegrationTest;
-import org.orgledger.TestProfiles;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -20,6 +19,7 @@ import org.springframework.test.context.TestPropertySource;
  * dataset (loaded on first start, as for a new user). Each view: what it shows, axe-core finds no
  * violation, no console error, and screenshots at 1366×768 and 390×844 in target/screenshots/.
  */
+@ExtendWith(Browser.Available.class)
 @LedgerIntegrationTest
 @TestPropertySource(properties = "orgledger.dataset.load-on-empty=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -32,10 +32,6 @@ class BrowserIT {
 
     @BeforeAll
     void startTheBrowser() throws Exception {
-        String why = Browser.unavailable();
-        assumeTrue(why == null, why);
-        // an external database is shared by the suite and is not empty: the dataset would not load
-        assumeTrue(TestProfiles.active().length == 1, "Browser tests run on the embedded default only.");
         browser = new Browser("http://localhost:" + port);
     }
 
