@@ -207,6 +207,12 @@ class BrowserIT {
         assertThat(ended).hasSize(5).allSatisfy(text -> assertThat(text).contains("ST/SGB/2002/14, provision 11.2"));
         assertThat(browser.axeViolations()).isEmpty();
         browser.screenshot("diff-1366x768");
+        browser.viewport(390, 844);
+        browser.js("document.querySelector('.ended-by').scrollIntoView();");
+        assertThat(browser.js("return document.documentElement.scrollWidth <= innerWidth;")).isEqualTo(true);
+        assertThat(browser.axeViolations()).isEmpty();
+        browser.screenshot("diff-390x844");
+        browser.viewport(1366, 768);
 
         var from = browser.waitFor("#diff-from");
         from.clear();
