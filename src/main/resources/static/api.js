@@ -8,7 +8,7 @@ export class ApiError extends Error {
   }
 }
 
-async function get(path, parameters = {}) {
+async function get(path, parameters = {}, {credentials: basic = null, raw = false} = {}) {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(parameters)) {
     if (value !== undefined && value !== null && value !== '') query.set(name, value);
@@ -16,11 +16,14 @@ async function get(path, parameters = {}) {
   const url = query.size > 0 ? `${path}?${query}` : path;
   let response;
   try {
-    response = await fetch(url, {headers: {Accept: 'application/json, application/problem+json'}});
+    const headers = {Accept: raw ? '*/*' : 'application/json, application/problem+json'};
+    if (basic) headers.Authorization = `Basic ${basic}`;
+    response = await fetch(url, {headers, credentials: 'omit', cache: 'no-store'});
   } catch (cause) {
     throw new ApiError(`The service did not answer (${cause.message}).`, 0, null);
   }
   const type = response.headers.get('Content-Type') ?? '';
+  if (raw && response.ok) return response.blob();
   const body = type.includes('json') ? await response.json().catch(() => null) : null;
   if (!response.ok) {
     throw new ApiError(problemMessage(url, response.status, body), response.status, body?.code ?? null);
@@ -51,7 +54,22 @@ function unitPath(id) {
 
 export const api = {
   structure: (asOf, knownAt) => get('/api/structure', {asOf, knownAt}),
-  diff: (from, to) => get('/api/structure/diff', {from, to}),
-  timeline: (from, to) => get('/api/timeline', {from, to}),
-  unitHistory: (id) => get(`/api/units/${unitPath(id)}/history`),
+  diff: (from, to, knownAt) => get('/api/structure/diff', {from, to, knownAt}),
+  timeline: (from, to, knownAt) => get('/api/timeline', {from, to, knownAt}),
+  unitHistory: (id, knownAt) => get(`/api/units/${unitPath(id)}/history`, {knownAt}),
+  instruments: () => get('/api/instruments'),
 };
+
+/** The auditor's reads: HTTP Basic with the credentials given on the page, kept in memory only. */
+export function auditApi(user, password) {
+  const basic = btoa(String.fromCharCode(...new TextEncoder().encode(`${user}:${password}`)));
+  const as = {credentials: basic};
+  return {
+    verify: () => get('/api/audit/verify', {}, as),
+    root: () => get('/api/audit/root', {}, as),
+    key: () => get('/api/audit/key', {}, as),
+    log: (filter) => get('/api/audit/log', filter, as),
+    proof: (sequence) => get('/api/audit/proof', {sequence}, as),
+    export: () => get('/api/audit/export', {format: 'jsonl'}, {...as, raw: true}),
+  };
+}

@@ -20,7 +20,7 @@ class SigningKeyConfigurationTest {
     Path directory;
 
     private final SigningKeyConfiguration configuration = new SigningKeyConfiguration();
-    private final DatabaseProperties external = new DatabaseProperties("external", null);
+    private final DatabaseProperties external = new DatabaseProperties("external", null, null);
 
     @Test
     void outside_the_embedded_default_a_key_must_be_named_and_is_never_made_beside_the_data() {
@@ -51,7 +51,7 @@ class SigningKeyConfigurationTest {
     void the_embedded_default_creates_its_key_for_the_owner_only() throws Exception {
         Path dataDir = directory.resolve("data").resolve("postgres");
 
-        configuration.ledgerSigner(audit(null, false), new DatabaseProperties("embedded", dataDir.toString()));
+        configuration.ledgerSigner(audit(null, false), new DatabaseProperties("embedded", dataDir.toString(), null));
 
         Path created = dataDir.getParent().resolve(SigningKeyConfiguration.DEFAULT_FILE_NAME);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(created))).isEqualTo("rw-------");

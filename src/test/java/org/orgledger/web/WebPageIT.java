@@ -29,7 +29,7 @@ class WebPageIT {
 
     @Test
     void the_page_scripts_are_served_as_javascript_so_that_browsers_run_them_as_modules() {
-        for (String script : new String[] {"/app.js", "/api.js", "/dom.js", "/render.js"}) {
+        for (String script : new String[] {"/app.js", "/api.js", "/dom.js", "/render.js", "/orgchart.js", "/grounds.js", "/proof.js"}) {
             ResponseEntity<String> response = http.getForEntity(script, String.class);
 
             assertThat(response.getStatusCode()).as(script).isEqualTo(HttpStatus.OK);
