@@ -238,9 +238,13 @@ class BulletinFileParserTest {
         expected.forEach((name, commands) -> assertThat(planOf(name).steps())
                 .extracting(step -> step.command().getClass().getSimpleName()).as(name).containsExactlyElementsOf(commands));
         assertThat(planOf("st-sgb-1999-22.yaml").steps()).hasSize(1 + 5);
-        assertThat(planOf("st-sgb-2002-14.yaml").steps()).extracting(step -> step.command().getClass().getSimpleName())
-                .containsOnly("PromulgateBulletin", "SupersedeBulletin", "EstablishUnit", "DesignateHead", "AssignFunction")
-                .filteredOn("AssignFunction"::equals).hasSize(74);
+        List<String> commands = planOf("st-sgb-2002-14.yaml").steps().stream()
+                .map(step -> step.command().getClass().getSimpleName()).toList();
+        assertThat(commands).containsOnly("PromulgateBulletin", "SupersedeBulletin", "EstablishUnit", "DesignateHead",
+                "RecordAlternateName", "AssignFunction");
+        assertThat(commands).filteredOn("AssignFunction"::equals).hasSize(74);
+        // sec. 8's heading also names the Monitoring and Research Division 城市事务秘书处
+        assertThat(commands).filteredOn("RecordAlternateName"::equals).hasSize(1);
     }
 
     private static ImportPlan planOf(String datasetFile) {
