@@ -27,7 +27,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_DATASET = os.path.normpath(os.path.join(HERE, "..", "..", "src", "main", "resources", "dataset"))
-DEFAULT_SEED = "/work/shared/seeds/ST-SGB-2002-14.zh.txt"
+DEFAULT_SEED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "sources", "ST-SGB-2002-14.zh.txt")
 
 FORMAT = "orgledger-bulletin/1"
 INSTRUMENT_KINDS = {"BULLETIN", "RESOLUTION", "OTHER"}

@@ -1,4 +1,4 @@
-// Same-origin calls to the JSON API (CONTRACT.md, "Queries").
+// Same-origin calls to the JSON API (docs/model-and-contract.md, "Queries").
 
 export class ApiError extends Error {
   constructor(message, status, code) {

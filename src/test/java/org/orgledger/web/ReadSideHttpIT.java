@@ -198,7 +198,12 @@ class ReadSideHttpIT {
         assertThat(superseded.get("supersededBy").asText()).isEqualTo(NEW);
         assertThat(superseded.get("effectiveFrom").asText()).isEqualTo("1985-01-01");
         assertThat(changes).anyMatch(c -> "UnitReaffirmed".equals(c.get("type").asText()) && RESEARCH.equals(c.get("unitId").asText()));
-        assertThat(changes).anyMatch(c -> "BulletinPromulgated".equals(c.get("type").asText()) && NEW.equals(c.path("instrument").asText()));
+        JsonNode promulgated = first(changes, c -> "BulletinPromulgated".equals(c.get("type").asText()) && NEW.equals(c.path("instrument").asText()));
+        // every change cites an authority: a promulgation, the instrument itself as a whole
+        assertThat(promulgated.get("authority").get("instrument").asText()).isEqualTo(NEW);
+        assertThat(promulgated.get("authority").get("provision").asText()).isEqualTo("whole");
+        assertThat(superseded.get("authority").get("instrument").asText()).isEqualTo(NEW);
+        assertThat(changes).allMatch(c -> c.path("authority").has("instrument") && c.path("authority").has("provision"));
 
         JsonNode narrow = get("/api/timeline?from=1982-06-01&to=1982-06-01");
         assertThat(narrow.get("changes")).allMatch(c -> c.get("effectiveFrom").asText().equals("1982-06-01"));

@@ -31,6 +31,8 @@ import org.springframework.stereotype.Component;
 class ChangeLogProjection {
 
     static final String PROCESSING_GROUP = "change-log";
+    /** The provision a promulgation cites: the instrument as a whole. */
+    static final String PROMULGATION = "whole";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -63,7 +65,9 @@ class ChangeLogProjection {
     void on(BulletinPromulgated event, EventMessage<?> message, TrackingToken token,
             @MetaDataValue(LedgerMetadata.RECORDED_BY) String recordedBy) {
         ObjectNode details = detailsOf(event, "symbol", "effectiveFrom");
-        record(sequenceOf(token), message, null, event.symbol().value(), event.effectiveFrom(), null, details, recordedBy);
+        // every change cites an authority; a promulgation is grounded by the instrument itself, as a whole
+        record(sequenceOf(token), message, null, event.symbol().value(), event.effectiveFrom(),
+                new Authority(event.symbol(), PROMULGATION), details, recordedBy);
     }
 
     @EventHandler
