@@ -35,6 +35,8 @@ class EmbeddedPostgresConfiguration {
         dataSource.setJdbcUrl(server.jdbcUrl());
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(10);
+        // the read models and the hash chain write in JDBC batches: sent as multi-row INSERTs
+        dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         return dataSource;
     }
 

@@ -35,10 +35,10 @@ public class ReadModelBarrier {
     private static final Duration POLL = Duration.ofMillis(50);
     /**
      * How far past a processor's token the pending event types are looked up (an index range
-     * scan; an imported file is at most a few thousand events). A processor further behind,
+     * scan; an imported file of at most 1 MB holds a few thousand events). A processor further behind,
      * as in a rebuild, is simply waited for: its token moves with each batch it handles.
      */
-    private static final long LOOK_AHEAD = 20_000;
+    private static final long LOOK_AHEAD = 5_000;
 
     private final JdbcTemplate jdbc;
     private final EventProcessingConfiguration processing;
