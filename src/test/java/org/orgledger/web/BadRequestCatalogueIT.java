@@ -51,13 +51,13 @@ class BadRequestCatalogueIT {
     void recordWhatTheBadRequestsRunInto() {
         http = new RawHttp(port);
         // the Spring context, and so the ledger, may be shared with other test classes
-        acceptOnce(registrar("POST", "/api/instruments").json("""
+        http.acceptOnce(RawHttp.registrar("POST", "/api/instruments").json("""
                 {"symbol": "TEST/SECURITY/1", "kind": "BULLETIN", "title": {"en": "Organization of the Secretariat"},
                  "issuedOn": "2002-01-01", "effectiveFrom": "2002-01-01"}"""));
-        accept(registrar("POST", "/api/units").json(establish("cat-division", "DIVISION", null)));
-        accept(registrar("POST", "/api/units").json(establish("cat-parent", "OFFICE", null)));
-        accept(registrar("POST", "/api/units").json(establish("cat-parent/child", "SECTION", "cat-parent")));
-        accept(registrar("POST", "/api/units/functions/cat-division").json("""
+        accept(RawHttp.registrar("POST", "/api/units").json(establish("cat-division", "DIVISION", null)));
+        accept(RawHttp.registrar("POST", "/api/units").json(establish("cat-parent", "OFFICE", null)));
+        accept(RawHttp.registrar("POST", "/api/units").json(establish("cat-parent/child", "SECTION", "cat-parent")));
+        accept(RawHttp.registrar("POST", "/api/units/functions/cat-division").json("""
                 {"functionId": "f-one", "text": {"en": "Monitors"}, "effectiveFrom": "2002-03-01", "authority": %s}"""
                 .formatted(AUTHORITY)));
     }
@@ -160,17 +160,17 @@ class BadRequestCatalogueIT {
                 {"symbol": "ST/SGB/2003/1", "kind": "BULLETIN", "title": {}, "issuedOn": "2003-01-01",
                  "effectiveFrom": "2003-01-01"}"""), 400, "INVALID_INPUT", "title"));
         // media types and sizes
-        bad.add(new Bad("text/plain", registrar("POST", "/api/units").body("text/plain", body("")), 415,
+        bad.add(new Bad("text/plain", RawHttp.registrar("POST", "/api/units").body("text/plain", body("")), 415,
                 "UNSUPPORTED_MEDIA_TYPE", null));
-        bad.add(new Bad("a form", registrar("POST", "/api/units").body("application/x-www-form-urlencoded", "id=x"), 415,
+        bad.add(new Bad("a form", RawHttp.registrar("POST", "/api/units").body("application/x-www-form-urlencoded", "id=x"), 415,
                 "UNSUPPORTED_MEDIA_TYPE", null));
-        bad.add(new Bad("XML", registrar("POST", "/api/units").body("application/xml", "<unit/>"), 415,
+        bad.add(new Bad("XML", RawHttp.registrar("POST", "/api/units").body("application/xml", "<unit/>"), 415,
                 "UNSUPPORTED_MEDIA_TYPE", null));
-        bad.add(new Bad("no media type", registrar("POST", "/api/units").body(null, body("")), 415,
+        bad.add(new Bad("no media type", RawHttp.registrar("POST", "/api/units").body(null, body("")), 415,
                 "UNSUPPORTED_MEDIA_TYPE", null));
-        bad.add(new Bad("a body over 1 MiB", registrar("POST", "/api/units")
+        bad.add(new Bad("a body over 1 MiB", RawHttp.registrar("POST", "/api/units")
                 .bytes("application/json", oversize(), false), 413, "PAYLOAD_TOO_LARGE", null));
-        bad.add(new Bad("a chunked body over 1 MiB", registrar("POST", "/api/units")
+        bad.add(new Bad("a chunked body over 1 MiB", RawHttp.registrar("POST", "/api/units")
                 .bytes("application/json", oversize(), true), 413, "PAYLOAD_TOO_LARGE", null));
         // unknown units and instruments
         bad.add(new Bad("renaming an unknown unit", posting("/api/units/rename/no-such-unit", rename()), 404,
@@ -212,16 +212,16 @@ class BadRequestCatalogueIT {
                 "{\"sequence\": 999999, \"reason\": \"typo\", \"authority\": " + AUTHORITY + "}"), 409,
                 "CHANGE_NOT_RETRACTABLE", null));
         // paths, methods, query parameters
-        bad.add(new Bad("an unknown path", registrar("GET", "/api/nothing-here"), 404, "NOT_FOUND", null));
+        bad.add(new Bad("an unknown path", RawHttp.registrar("GET", "/api/nothing-here"), 404, "NOT_FOUND", null));
         bad.add(new Bad("a write to an unknown path", posting("/api/nothing-here", "{}"), 404, "NOT_FOUND", null));
-        bad.add(new Bad("GET on a command", registrar("GET", "/api/units/rename/cat-division"), 405,
+        bad.add(new Bad("GET on a command", RawHttp.registrar("GET", "/api/units/rename/cat-division"), 405,
                 "METHOD_NOT_ALLOWED", null));
-        bad.add(new Bad("DELETE on the units", registrar("DELETE", "/api/units"), 405, "METHOD_NOT_ALLOWED", null));
-        bad.add(new Bad("a structure without a date", registrar("GET", "/api/structure"), 400, "MISSING_PARAMETER", "asOf"));
-        bad.add(new Bad("a structure on the 30th of February", registrar("GET", "/api/structure?asOf=2002-02-30"), 400,
+        bad.add(new Bad("DELETE on the units", RawHttp.registrar("DELETE", "/api/units"), 405, "METHOD_NOT_ALLOWED", null));
+        bad.add(new Bad("a structure without a date", RawHttp.registrar("GET", "/api/structure"), 400, "MISSING_PARAMETER", "asOf"));
+        bad.add(new Bad("a structure on the 30th of February", RawHttp.registrar("GET", "/api/structure?asOf=2002-02-30"), 400,
                 "INVALID_DATE", "asOf"));
         bad.add(new Bad("a structure known at no instant",
-                registrar("GET", "/api/structure?asOf=2002-03-01&knownAt=yesterday"), 400, "INVALID_INSTANT", "knownAt"));
+                RawHttp.registrar("GET", "/api/structure?asOf=2002-03-01&knownAt=yesterday"), 400, "INVALID_INSTANT", "knownAt"));
         // issue 11: the ledger's date range (1000-01-01 to 9999-12-31) on every date
         bad.add(new Bad("an instrument dated -4713-01-01", posting("/api/instruments", """
                 {"symbol": "ST/SGB/2003/3", "kind": "BULLETIN", "title": {"en": "x"}, "issuedOn": "-4713-01-01",
@@ -236,22 +236,22 @@ class BadRequestCatalogueIT {
         bad.add(new Bad("a supersession in year 0", posting("/api/instruments/supersede/" + SGB,
                 "{\"supersededBy\": \"" + SGB + "\", \"effectiveFrom\": \"0000-01-01\", \"provision\": \"1\"}"),
                 400, "INVALID_INPUT", "effectiveFrom"));
-        bad.add(new Bad("a structure as of year 5874898", registrar("GET", "/api/structure?asOf=%2B5874898-01-01"), 400,
+        bad.add(new Bad("a structure as of year 5874898", RawHttp.registrar("GET", "/api/structure?asOf=%2B5874898-01-01"), 400,
                 "INVALID_DATE", "asOf"));
         bad.add(new Bad("a structure known at 4714 BC",
-                registrar("GET", "/api/structure?asOf=2002-03-01&knownAt=-4714-11-24T00:00:00Z"), 400,
+                RawHttp.registrar("GET", "/api/structure?asOf=2002-03-01&knownAt=-4714-11-24T00:00:00Z"), 400,
                 "INVALID_INSTANT", "knownAt"));
-        bad.add(new Bad("a timeline from year 999", registrar("GET", "/api/timeline?from=0999-01-01"), 400,
+        bad.add(new Bad("a timeline from year 999", RawHttp.registrar("GET", "/api/timeline?from=0999-01-01"), 400,
                 "INVALID_DATE", "from"));
-        bad.add(new Bad("a diff to year 10000", registrar("GET", "/api/structure/diff?from=2002-01-01&to=%2B10000-01-01"),
+        bad.add(new Bad("a diff to year 10000", RawHttp.registrar("GET", "/api/structure/diff?from=2002-01-01&to=%2B10000-01-01"),
                 400, "INVALID_DATE", "to"));
         bad.add(new Bad("a history known at year 99999",
-                registrar("GET", "/api/units/cat-division/history?knownAt=%2B99999-01-01T00:00:00Z"), 400,
+                RawHttp.registrar("GET", "/api/units/cat-division/history?knownAt=%2B99999-01-01T00:00:00Z"), 400,
                 "INVALID_INSTANT", "knownAt"));
-        bad.add(new Bad("an export as of year 999", registrar("GET", "/api/export/structure?asOf=0999-12-31"), 400,
+        bad.add(new Bad("an export as of year 999", RawHttp.registrar("GET", "/api/export/structure?asOf=0999-12-31"), 400,
                 "INVALID_INPUT", "asOf"));
         bad.add(new Bad("an audit log recorded from year 999",
-                registrar("GET", "/api/audit/log?recordedFrom=0999-01-01T00:00:00Z"), 400, "INVALID_INPUT", "recordedFrom"));
+                RawHttp.registrar("GET", "/api/audit/log?recordedFrom=0999-01-01T00:00:00Z"), 400, "INVALID_INPUT", "recordedFrom"));
         // issue 11: text the read side could not keep as written
         bad.add(new Bad("a name that is a lone surrogate", establishing(bodyWithRaw("name", "{\"en\": \"\\ud800\"}")),
                 400, "INVALID_INPUT", "name"));
@@ -274,11 +274,11 @@ class BadRequestCatalogueIT {
                 "{\"sequence\": 1, \"reason\": \"\\ud83d\", \"authority\": " + AUTHORITY + "}"), 400, "INVALID_INPUT",
                 "reason"));
         // issue 11: bad requests that answered 5xx
-        bad.add(new Bad("GET /error", registrar("GET", "/error"), 404, "NOT_FOUND", null));
+        bad.add(new Bad("GET /error", RawHttp.registrar("GET", "/error"), 404, "NOT_FOUND", null));
         bad.add(new Bad("POST /error", posting("/error", "{}"), 404, "NOT_FOUND", null));
-        bad.add(new Bad("PUT /error", registrar("PUT", "/error").json("{}"), 404, "NOT_FOUND", null));
-        bad.add(new Bad("DELETE /error", registrar("DELETE", "/error"), 404, "NOT_FOUND", null));
-        bad.add(new Bad("GET /api/units", registrar("GET", "/api/units"), 405, "METHOD_NOT_ALLOWED", null));
+        bad.add(new Bad("PUT /error", RawHttp.registrar("PUT", "/error").json("{}"), 404, "NOT_FOUND", null));
+        bad.add(new Bad("DELETE /error", RawHttp.registrar("DELETE", "/error"), 404, "NOT_FOUND", null));
+        bad.add(new Bad("GET /api/units", RawHttp.registrar("GET", "/api/units"), 405, "METHOD_NOT_ALLOWED", null));
         bad.add(new Bad("a rename without a unit id", posting("/api/units/rename/", rename()), 400, "INVALID_INPUT",
                 "unitId"));
         bad.add(new Bad("a retraction without a unit id", posting("/api/units/retract/",
@@ -287,13 +287,13 @@ class BadRequestCatalogueIT {
         bad.add(new Bad("a supersession without a symbol", posting("/api/instruments/supersede",
                 "{\"supersededBy\": \"" + SGB + "\", \"effectiveFrom\": \"2003-01-01\", \"provision\": \"1\"}"), 400,
                 "INVALID_INPUT", "symbol"));
-        bad.add(new Bad("a NUL in an audit filter", registrar("GET", "/api/audit/log?unitId=un-habitat%00"), 400,
+        bad.add(new Bad("a NUL in an audit filter", RawHttp.registrar("GET", "/api/audit/log?unitId=un-habitat%00"), 400,
                 "INVALID_INPUT", "unitId"));
-        bad.add(new Bad("a line feed in an audit filter", registrar("GET", "/api/audit/log?instrument=ST%0A"), 400,
+        bad.add(new Bad("a line feed in an audit filter", RawHttp.registrar("GET", "/api/audit/log?instrument=ST%0A"), 400,
                 "INVALID_INPUT", "instrument"));
-        bad.add(new Bad("a NUL in an import's file name", registrar("POST", "/api/imports?fileName=a%00.yaml")
+        bad.add(new Bad("a NUL in an import's file name", RawHttp.registrar("POST", "/api/imports?fileName=a%00.yaml")
                 .body("application/yaml", "format: orgledger-bulletin/1\n"), 400, "INVALID_INPUT", "fileName"));
-        bad.add(new Bad("TRACE", registrar("TRACE", "/api/structure?asOf=2002-03-01"), 405, "METHOD_NOT_ALLOWED", null));
+        bad.add(new Bad("TRACE", RawHttp.registrar("TRACE", "/api/structure?asOf=2002-03-01"), 405, "METHOD_NOT_ALLOWED", null));
         bad.add(new Bad("a key given twice", establishing("""
                 {"id": "cat-twice", "id": "cat-twice-2", "kind": "OFFICE", "name": {"en": "Twice"},
                  "effectiveFrom": "2002-03-01", "authority": %s}""".formatted(AUTHORITY)), 400, "MALFORMED_JSON", null));
@@ -364,7 +364,7 @@ class BadRequestCatalogueIT {
             "/api/units/retract/cat-division", "/api/units/abolish/cat-parent/child",
             "/api/instruments/supersede/" + SGB})
     void options_on_a_command_path_advertises_post_only(String path) {
-        RawHttp.Response response = http.send(registrar("OPTIONS", path));
+        RawHttp.Response response = http.send(RawHttp.registrar("OPTIONS", path));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Allow")).contains("POST").doesNotContain("GET").doesNotContain("HEAD");
@@ -387,19 +387,9 @@ class BadRequestCatalogueIT {
         assertThat(response.status()).as(request + ": " + response.text()).isBetween(200, 299);
     }
 
-    private void acceptOnce(RawHttp.Request request) {
-        RawHttp.Response response = http.send(request);
-        if (response.status() != 409 || !response.json().path("code").asText().endsWith("ALREADY_EXISTS")) {
-            assertThat(response.status()).as(request + ": " + response.text()).isBetween(200, 299);
-        }
-    }
-
-    private static RawHttp.Request registrar(String method, String path) {
-        return new RawHttp.Request(method, path).as(TestUsers.REGISTRAR, TestUsers.REGISTRAR);
-    }
 
     private static RawHttp.Request posting(String path, String json) {
-        return registrar("POST", path).json(json);
+        return RawHttp.registrar("POST", path).json(json);
     }
 
     private static RawHttp.Request establishing(String json) {

@@ -106,13 +106,13 @@ class OpenApiFuzzIT {
     }
 
     private void recordWhatTheRequestsRunInto() {
-        acceptOnce(registrar("POST", "/api/instruments").json("""
+        http.acceptOnce(RawHttp.registrar("POST", "/api/instruments").json("""
                 {"symbol": "%s", "kind": "BULLETIN", "title": {"en": "Fuzzing"}, "issuedOn": "2001-01-01",
                  "effectiveFrom": "2001-01-01"}""".formatted(SYMBOL)));
-        acceptOnce(registrar("POST", "/api/units").json("""
+        http.acceptOnce(RawHttp.registrar("POST", "/api/units").json("""
                 {"id": "fuzz-unit", "kind": "OFFICE", "name": {"en": "Fuzz"}, "effectiveFrom": "2001-01-01",
                  "authority": {"instrument": "%s", "provision": "1"}}""".formatted(SYMBOL)));
-        acceptOnce(registrar("POST", "/api/units").json("""
+        http.acceptOnce(RawHttp.registrar("POST", "/api/units").json("""
                 {"id": "fuzz-unit/child", "kind": "SECTION", "name": {"en": "Fuzz child"}, "parentId": "fuzz-unit",
                  "effectiveFrom": "2001-01-01", "authority": {"instrument": "%s", "provision": "1"}}""".formatted(SYMBOL)));
     }
@@ -379,16 +379,6 @@ class OpenApiFuzzIT {
         }
     }
 
-    private void acceptOnce(RawHttp.Request request) {
-        RawHttp.Response response = http.send(request);
-        if (response.status() != 409 || !response.json().path("code").asText().endsWith("ALREADY_EXISTS")) {
-            assertThat(response.status()).as(request + ": " + response.text()).isBetween(200, 299);
-        }
-    }
-
-    private static RawHttp.Request registrar(String method, String path) {
-        return new RawHttp.Request(method, path).as(TestUsers.REGISTRAR, TestUsers.REGISTRAR);
-    }
 
     private static RawHttp.Request auditor(String method, String path) {
         return new RawHttp.Request(method, path).as(TestUsers.AUDITOR, TestUsers.AUDITOR);

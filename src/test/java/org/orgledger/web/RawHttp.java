@@ -100,6 +100,20 @@ final class RawHttp {
         }
     }
 
+    /** A request signed in as the registrar of the tests. */
+    static Request registrar(String method, String path) {
+        return new Request(method, path).as(org.orgledger.TestUsers.REGISTRAR, org.orgledger.TestUsers.REGISTRAR);
+    }
+
+    /** Sends a set-up request that may have been sent by an earlier test: success, or already recorded. */
+    void acceptOnce(Request request) {
+        Response response = send(request);
+        if (response.status() != 409 || !response.json().path("code").asText().endsWith("ALREADY_EXISTS")) {
+            org.assertj.core.api.Assertions.assertThat(response.status()).as(request + ": " + response.text())
+                    .isBetween(200, 299);
+        }
+    }
+
     Response send(Request request) {
         HttpRequest.BodyPublisher publisher;
         if (request.body == null) {
