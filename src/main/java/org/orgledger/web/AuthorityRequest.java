@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import org.orgledger.instrument.api.Authority;
 
-record AuthorityRequest(
+public record AuthorityRequest(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = ApiSchemas.SYMBOL, maxLength = 100,
                 example = "ST/SGB/2002/14")
         @NotNull @ValidValue(INSTRUMENT_SYMBOL) String instrument,
@@ -15,7 +15,7 @@ record AuthorityRequest(
                 example = "7.2(b)")
         @NotNull @ValidValue(PROVISION) String provision) {
 
-    Authority toAuthority() {
+    public Authority toAuthority() {
         return Authority.of(instrument, provision);
     }
 }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * in that language; where the text lacks it, in a regional variant of it ({@code zh-Hans} for
  * {@code zh}), else in English, else in the first language it has.
  */
-final class LanguagePreference {
+public final class LanguagePreference {
 
     private static final Set<String> LOCALIZED_FIELDS = Set.of("name", "title", "text", "before", "after");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
@@ -27,7 +27,7 @@ final class LanguagePreference {
     private LanguagePreference() {
     }
 
-    static JsonNode apply(JsonNode tree, String language) {
+    public static JsonNode apply(JsonNode tree, String language) {
         if (language != null) {
             visit(tree, language);
         }

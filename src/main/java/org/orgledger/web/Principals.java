@@ -2,14 +2,14 @@ package org.orgledger.web;
 
 import java.security.Principal;
 
-final class Principals {
+public final class Principals {
 
     static final String ANONYMOUS = "anonymous";
 
     private Principals() {
     }
 
-    static String nameOf(Principal principal) {
+    public static String nameOf(Principal principal) {
         return principal == null ? ANONYMOUS : principal.getName();
     }
 }

@@ -11,21 +11,21 @@ import org.orgledger.ledger.LedgerDates;
  * Parses the read endpoints' query parameters itself, so that every malformed value is
  * answered with the same problem: 400, a stable code and the offending field.
  */
-final class QueryParameters {
+public final class QueryParameters {
 
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
     private QueryParameters() {
     }
 
-    static LocalDate requiredDate(String field, String value) {
+    public static LocalDate requiredDate(String field, String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidQuery("MISSING_PARAMETER", field, null, field + " is required (a date, YYYY-MM-DD)");
         }
         return optionalDate(field, value);
     }
 
-    static LocalDate optionalDate(String field, String value) {
+    public static LocalDate optionalDate(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -42,7 +42,7 @@ final class QueryParameters {
     }
 
     /** An ISO-8601 instant ({@code 2026-11-24T00:00:00Z}; an offset is accepted too), or {@code fallback}. */
-    static Instant instant(String field, String value, Instant fallback) {
+    public static Instant instant(String field, String value, Instant fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
@@ -66,7 +66,7 @@ final class QueryParameters {
         }
     }
 
-    static void requireOrdered(String fromField, LocalDate from, String toField, LocalDate to) {
+    public static void requireOrdered(String fromField, LocalDate from, String toField, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidQuery("INVALID_DATE_RANGE", fromField, from.toString(),
                     fromField + " (" + from + ") is after " + toField + " (" + to + ")");
@@ -74,7 +74,7 @@ final class QueryParameters {
     }
 
     /** A BCP 47 language tag such as {@code en} or {@code zh}, or null. */
-    static String language(String value) {
+    public static String language(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

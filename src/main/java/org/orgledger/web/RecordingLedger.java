@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * success the ledger cannot show.
  */
 @Component
-class RecordingLedger {
+public class RecordingLedger {
 
     private final LedgerCommandGateway ledger;
 
@@ -20,7 +20,7 @@ class RecordingLedger {
         this.ledger = ledger;
     }
 
-    CommandReceipt record(Object command, Principal principal) {
+    public CommandReceipt record(Object command, Principal principal) {
         CommandReceipt receipt = ledger.submit(command, Principals.nameOf(principal));
         if (receipt.sequences().isEmpty()) {
             throw new NothingRecorded(command.getClass().getSimpleName());

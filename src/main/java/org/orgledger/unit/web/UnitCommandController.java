@@ -1,5 +1,6 @@
-package org.orgledger.web;
+package org.orgledger.unit.web;
 
+import org.orgledger.web.RecordingLedger;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;

@@ -1,5 +1,8 @@
-package org.orgledger.web;
+package org.orgledger.structure.web;
 
+import org.orgledger.web.QueryParameters;
+import org.orgledger.web.LanguagePreference;
+import org.orgledger.web.ApiSchemas;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,8 +41,8 @@ class TimelineController {
     @GetMapping("/api/timeline")
     JsonNode timeline(@Parameter(description = "First effective date, YYYY-MM-DD; default: unbounded", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date", pattern = ApiSchemas.DATE)) @RequestParam(required = false) String from,
                       @Parameter(description = "Last effective date, YYYY-MM-DD; default: unbounded", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date", pattern = ApiSchemas.DATE)) @RequestParam(required = false) String to,
-                      @Parameter(description = StructureController.KNOWN_AT, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date-time")) @RequestParam(required = false) String knownAt,
-                      @Parameter(description = StructureController.LANG) @RequestParam(required = false) String lang) {
+                      @Parameter(description = ApiSchemas.KNOWN_AT, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date-time")) @RequestParam(required = false) String knownAt,
+                      @Parameter(description = ApiSchemas.LANG) @RequestParam(required = false) String lang) {
         LocalDate start = QueryParameters.optionalDate("from", from);
         LocalDate end = QueryParameters.optionalDate("to", to);
         QueryParameters.requireOrdered("from", start, "to", end);

@@ -1,5 +1,6 @@
-package org.orgledger.web;
+package org.orgledger.instrument.web;
 
+import org.orgledger.web.RecordingLedger;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import org.orgledger.instrument.api.InstrumentSymbol;

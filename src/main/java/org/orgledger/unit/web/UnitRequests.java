@@ -1,5 +1,8 @@
-package org.orgledger.web;
+package org.orgledger.unit.web;
 
+import org.orgledger.web.ValidValue;
+import org.orgledger.web.AuthorityRequest;
+import org.orgledger.web.ApiSchemas;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import static org.orgledger.web.ValidValue.Kind.DATE;
 import static org.orgledger.web.ValidValue.Kind.FUNCTION_ID;

@@ -1,5 +1,8 @@
-package org.orgledger.web;
+package org.orgledger.structure.web;
 
+import org.orgledger.web.QueryParameters;
+import org.orgledger.web.LanguagePreference;
+import org.orgledger.web.ApiSchemas;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,9 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/structure")
 class StructureController {
 
-    static final String LANG = "Preferred language (e.g. zh): every text per language lists it first and gets a "
-            + "sibling preferredName/preferredTitle/preferredText in it; no language is dropped.";
-    static final String KNOWN_AT = "Read the ledger as it stood at this instant (ISO-8601, e.g. 2026-11-24T00:00:00Z); default: now.";
 
     private final StructureReader reader;
     private final StructureDiffer differ;
@@ -43,8 +43,8 @@ class StructureController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StructureView.class)))
     @GetMapping
     JsonNode structure(@Parameter(description = "The valid date, YYYY-MM-DD (1000-01-01 to 9999-12-31)", required = true, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date", pattern = ApiSchemas.DATE)) @RequestParam(required = false) String asOf,
-                       @Parameter(description = KNOWN_AT, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date-time")) @RequestParam(required = false) String knownAt,
-                       @Parameter(description = LANG) @RequestParam(required = false) String lang) {
+                       @Parameter(description = ApiSchemas.KNOWN_AT, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date-time")) @RequestParam(required = false) String knownAt,
+                       @Parameter(description = ApiSchemas.LANG) @RequestParam(required = false) String lang) {
         LocalDate date = QueryParameters.requiredDate("asOf", asOf);
         Instant known = QueryParameters.instant("knownAt", knownAt, clock.instant());
         String language = QueryParameters.language(lang);
@@ -56,8 +56,8 @@ class StructureController {
     @GetMapping("/diff")
     JsonNode diff(@Parameter(description = "The earlier date, YYYY-MM-DD", required = true, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date", pattern = ApiSchemas.DATE)) @RequestParam(required = false) String from,
                   @Parameter(description = "The later date, YYYY-MM-DD", required = true, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date", pattern = ApiSchemas.DATE)) @RequestParam(required = false) String to,
-                  @Parameter(description = KNOWN_AT, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date-time")) @RequestParam(required = false) String knownAt,
-                  @Parameter(description = LANG) @RequestParam(required = false) String lang) {
+                  @Parameter(description = ApiSchemas.KNOWN_AT, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date-time")) @RequestParam(required = false) String knownAt,
+                  @Parameter(description = ApiSchemas.LANG) @RequestParam(required = false) String lang) {
         LocalDate start = QueryParameters.requiredDate("from", from);
         LocalDate end = QueryParameters.requiredDate("to", to);
         QueryParameters.requireOrdered("from", start, "to", end);

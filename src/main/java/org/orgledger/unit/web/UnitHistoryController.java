@@ -1,5 +1,9 @@
-package org.orgledger.web;
+package org.orgledger.unit.web;
 
+import org.orgledger.web.ApiSchemas;
+import org.orgledger.web.UnknownSubject;
+import org.orgledger.web.QueryParameters;
+import org.orgledger.web.LanguagePreference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,8 +50,8 @@ class UnitHistoryController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnitHistoryView.class)))
     @GetMapping("/api/units/{*path}")
     JsonNode history(@Parameter(description = "{id}/history") @PathVariable String path,
-                     @Parameter(description = StructureController.KNOWN_AT, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date-time")) @RequestParam(required = false) String knownAt,
-                     @Parameter(description = StructureController.LANG) @RequestParam(required = false) String lang)
+                     @Parameter(description = ApiSchemas.KNOWN_AT, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date-time")) @RequestParam(required = false) String knownAt,
+                     @Parameter(description = ApiSchemas.LANG) @RequestParam(required = false) String lang)
             throws HttpRequestMethodNotSupportedException {
         if (path.length() <= 1) {
             // GET /api/units: the collection takes POST (establish) only

@@ -1,5 +1,9 @@
-package org.orgledger.web;
+package org.orgledger.instrument.web;
 
+import org.orgledger.web.ApiSchemas;
+import org.orgledger.web.UnknownSubject;
+import org.orgledger.web.QueryParameters;
+import org.orgledger.web.LanguagePreference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,7 +33,7 @@ class InstrumentQueryController {
 
     @Operation(summary = "Every recorded instrument, in the order they took effect: {\"instruments\": [...]}")
     @GetMapping("/api/instruments")
-    JsonNode all(@Parameter(description = StructureController.LANG) @RequestParam(required = false) String lang) {
+    JsonNode all(@Parameter(description = ApiSchemas.LANG) @RequestParam(required = false) String lang) {
         String language = QueryParameters.language(lang);
         return LanguagePreference.apply(json.valueToTree(Map.of("instruments", instruments.all())), language);
     }
@@ -39,7 +43,7 @@ class InstrumentQueryController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
     @GetMapping("/api/instruments/{*symbol}")
     JsonNode one(@PathVariable String symbol,
-                 @Parameter(description = StructureController.LANG) @RequestParam(required = false) String lang) {
+                 @Parameter(description = ApiSchemas.LANG) @RequestParam(required = false) String lang) {
         String wanted = symbol.startsWith("/") ? symbol.substring(1) : symbol;
         String language = QueryParameters.language(lang);
         InstrumentView instrument = instruments.find(wanted).orElseThrow(() -> UnknownSubject.instrument(wanted));

@@ -1,5 +1,7 @@
-package org.orgledger.web;
+package org.orgledger.instrument.web;
 
+import org.orgledger.web.ValidValue;
+import org.orgledger.web.ApiSchemas;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import static org.orgledger.web.ValidValue.Kind.DATE;
 import static org.orgledger.web.ValidValue.Kind.INSTRUMENT_SYMBOL;

@@ -1,5 +1,6 @@
-package org.orgledger.web;
+package org.orgledger.importing.web;
 
+import org.orgledger.web.Principals;
 import java.security.Principal;
 import org.orgledger.importing.BulletinImporter;
 import org.orgledger.importing.ImportResult;
