@@ -1,6 +1,7 @@
 package org.orgledger.ledger;
 
 import org.axonframework.commandhandling.CommandBus;
+import org.orgledger.platform.eventstore.AggregateCache;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -9,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class LedgerConfiguration {
 
     @Autowired
-    void serializeCommands(CommandBus commandBus, JdbcTemplate jdbc) {
-        commandBus.registerHandlerInterceptor(new LedgerLockInterceptor(jdbc));
+    void serializeCommands(CommandBus commandBus, JdbcTemplate jdbc, AggregateCache aggregates) {
+        commandBus.registerHandlerInterceptor(new LedgerLockInterceptor(jdbc, aggregates));
     }
 }

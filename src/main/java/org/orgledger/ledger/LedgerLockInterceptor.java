@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.orgledger.platform.eventstore.AggregateCache;
 import org.orgledger.platform.transaction.LedgerLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -18,15 +19,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class LedgerLockInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private final JdbcTemplate jdbc;
+    private final AggregateCache aggregates;
 
-    public LedgerLockInterceptor(JdbcTemplate jdbc) {
+    public LedgerLockInterceptor(JdbcTemplate jdbc, AggregateCache aggregates) {
         this.jdbc = jdbc;
+        this.aggregates = aggregates;
     }
 
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork,
                          InterceptorChain interceptorChain) throws Exception {
         LedgerLock.acquire(jdbc);
+        // before any aggregate is loaded: another node may have appended since this one cached it
+        aggregates.checkUnderLedgerLock();
         return interceptorChain.proceed();
     }
 }

@@ -59,6 +59,58 @@ class BulletinImportIT {
     }
 
     @Test
+    void a_refused_file_leaves_no_trace_in_the_units_it_changed_before_the_broken_entry() {
+        assertThat(post(fileRenaming("ST/SGB/2097/1", "Cache entity", "")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        // the rename is applied to the unit before the second entry breaks a rule: the unit as the
+        // refused file left it in memory must not be what the next command sees
+        ResponseEntity<JsonNode> refused = post(fileRenaming("ST/SGB/2097/2", "Renamed by a refused file", """
+                  - unitId: cache-other
+                    name: {en: "Cache other"}
+                    provision: "2"
+                """));
+        // a renaming to the unit's own name: refused by the other unit's aggregate, in the same
+        // transaction as the first renaming
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody().get("code").asText()).isEqualTo("NO_CHANGE");
+        ResponseEntity<JsonNode> accepted = post(fileRenaming("ST/SGB/2097/3", "Renamed by a refused file", ""));
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(http.getForObject("/api/units/cache-entity/history", JsonNode.class).toString())
+                .contains("Renamed by a refused file").doesNotContain("ST/SGB/2097/2");
+    }
+
+    /** A bulletin establishing cache-entity (the first one) or renaming it, with extra renamings. */
+    private static String fileRenaming(String symbol, String name, String moreRenamings) {
+        String header = """
+                format: orgledger-bulletin/1
+                instrument:
+                  symbol: %s
+                  kind: BULLETIN
+                  title: {en: "Cache test"}
+                  issuedOn: "2097-01-01"
+                  effectiveFrom: "2097-01-0%s"
+                """.formatted(symbol, symbol.substring(symbol.length() - 1));
+        if (symbol.endsWith("/1")) {
+            return header + """
+                    units:
+                      - id: cache-entity
+                        kind: ENTITY
+                        name: {en: "%s"}
+                        provision: "1"
+                      - id: cache-other
+                        kind: ENTITY
+                        name: {en: "Cache other"}
+                        provision: "2"
+                    """.formatted(name);
+        }
+        return header + """
+                renamings:
+                  - unitId: cache-entity
+                    name: {en: "%s"}
+                    provision: "1"
+                """.formatted(name) + moreRenamings;
+    }
+
+    @Test
     void a_malformed_file_is_refused_with_every_problem_and_appends_nothing() {
         long before = events();
         ResponseEntity<JsonNode> response = post("""

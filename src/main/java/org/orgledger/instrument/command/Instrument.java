@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.orgledger.platform.eventstore.AggregateCache;
 import org.orgledger.instrument.api.BulletinPromulgated;
 import org.orgledger.instrument.api.BulletinSuperseded;
 import org.orgledger.instrument.api.InstrumentSymbol;
@@ -17,7 +18,7 @@ import org.orgledger.ledger.Rule;
 import org.orgledger.ledger.RuleViolation;
 
 /** A legal instrument: in force from its effective date until another supersedes it. */
-@Aggregate
+@Aggregate(cache = AggregateCache.NAME)
 class Instrument {
 
     @AggregateIdentifier

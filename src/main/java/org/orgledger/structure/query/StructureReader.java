@@ -3,6 +3,7 @@ package org.orgledger.structure.query;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +24,9 @@ import org.orgledger.structure.api.StructureView;
 import org.orgledger.structure.api.UnitView;
 import org.orgledger.unit.api.UnitKind;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Answers "what was the structure on this date, as known at that instant" from indexed SQL. */
 @Component
@@ -37,6 +39,7 @@ public class StructureReader {
             WHERE valid @> ?::date AND known @> ?::timestamptz
             ORDER BY unit_id, fact_key""";
 
+    private static final int ROWS_PER_FETCH = 2_000;
     private static final Comparator<UnitView> SIBLINGS = BulletinOrder.of(UnitView::authority, UnitView::id);
 
     private final JdbcTemplate jdbc;
@@ -47,19 +50,37 @@ public class StructureReader {
         this.json = json;
     }
 
+    /**
+     * Read in one read-only transaction so that PostgreSQL sends the rows in pieces, and each
+     * unit becomes its view as soon as its last row is read (the rows come ordered by unit): an
+     * answer of tens of thousands of units never holds all its rows, or all their JSON, at once.
+     */
+    @Transactional(readOnly = true)
     public StructureView structure(LocalDate asOf, Instant knownAt) {
-        Map<String, UnitFacts> byUnit = new LinkedHashMap<>();
-        jdbc.query(AS_OF,
-                rs -> {
-                    UnitFacts unit = byUnit.computeIfAbsent(rs.getString(1), UnitFacts::new);
-                    unit.add(rs.getString(2), read(rs.getString(3)), read(rs.getString(4)));
-                },
-                asOf, Timestamp.from(knownAt));
-        List<UnitView> units = byUnit.values().stream()
-                .filter(UnitFacts::inForce)
-                .map(this::toView)
-                .toList();
+        List<UnitView> units = new ArrayList<>();
+        UnitFacts[] current = {null};
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(AS_OF);
+            statement.setFetchSize(ROWS_PER_FETCH);
+            statement.setObject(1, asOf);
+            statement.setTimestamp(2, Timestamp.from(knownAt));
+            return statement;
+        }, (RowCallbackHandler) rs -> {
+            String unitId = rs.getString(1);
+            if (current[0] == null || !current[0].unitId.equals(unitId)) {
+                addIfInForce(current[0], units);
+                current[0] = new UnitFacts(unitId);
+            }
+            current[0].add(rs.getString(2), read(rs.getString(3)), read(rs.getString(4)));
+        });
+        addIfInForce(current[0], units);
         return new StructureView(asOf, knownAt, parentsFirst(units));
+    }
+
+    private void addIfInForce(UnitFacts facts, List<UnitView> units) {
+        if (facts != null && facts.inForce()) {
+            units.add(toView(facts));
+        }
     }
 
     private UnitView toView(UnitFacts facts) {

@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.orgledger.platform.eventstore.AggregateCache;
 import org.orgledger.instrument.api.Authority;
 import org.orgledger.instrument.api.InstrumentSymbol;
 import org.orgledger.instrument.command.InstrumentRegistry;
@@ -54,7 +55,7 @@ import org.orgledger.unit.api.WithdrawFunction;
  * they took effect, in any order), and every command is checked against that timeline on the
  * command's own effective date. Checks that span units go through the {@link UnitRegistry}.
  */
-@Aggregate
+@Aggregate(cache = AggregateCache.NAME)
 class OrganizationalUnit {
 
     @AggregateIdentifier
