@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -14,7 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.SerializedObject;
@@ -49,6 +55,26 @@ class EventFixturesTest {
     @Test
     void every_event_has_a_sample() {
         assertThat(SampleEvents.current().keySet()).containsExactlyInAnyOrderElementsOf(EventNames.events());
+    }
+
+    @Test
+    void every_event_the_ledger_handles_has_a_stored_name() {
+        JavaClasses ledger = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.orgledger");
+        Set<String> handled = ledger.stream()
+                .flatMap(type -> type.getMethods().stream())
+                .filter(method -> method.isAnnotatedWith(EventHandler.class) || method.isMetaAnnotatedWith(EventHandler.class))
+                .map(method -> method.getRawParameterTypes().get(0))
+                .filter(payload -> payload.getPackageName().startsWith("org.orgledger."))
+                // a handler of an interface (UnitEvent) handles every event that implements it
+                .flatMap(payload -> payload.isInterface()
+                        ? ledger.stream().filter(type -> !type.isInterface() && type.isAssignableTo(payload.getName()))
+                        : Stream.of(payload))
+                .map(JavaClass::getName)
+                .collect(Collectors.toSet());
+
+        assertThat(handled).isNotEmpty();
+        assertThat(EventNames.events().stream().map(Class::getName)).containsExactlyInAnyOrderElementsOf(handled);
     }
 
     @ParameterizedTest
