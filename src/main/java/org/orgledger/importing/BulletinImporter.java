@@ -65,11 +65,6 @@ public class BulletinImporter {
                 sequences.size() + " changes recorded");
     }
 
-    /** Parses and checks a file without importing it. */
-    public String instrumentOf(byte[] content) {
-        return ImportPlan.of(BulletinFileParser.parse(content)).instrument();
-    }
-
     private List<Long> send(ImportPlan.Step step, String recordedBy) {
         try {
             return ledger.submitWithoutWaiting(step.command(), recordedBy);

@@ -2,8 +2,7 @@ package org.orgledger.audit.chain;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.orgledger.platform.Sha256;
 
 /**
  * The canonical form of an event in the hash chain, version 1 (docs/audit-chain.md).
@@ -53,11 +52,7 @@ public final class CanonicalForm {
     }
 
     public static byte[] hash(byte[] previousHash, StoredEvent event) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(encode(previousHash, event));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is mandatory on every Java platform", e);
-        }
+        return Sha256.of(encode(previousHash, event));
     }
 
     private static byte[] text(String value) {

@@ -5,7 +5,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
@@ -17,6 +16,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import org.orgledger.platform.Sha256;
 
 /**
  * Ed25519 with the JDK alone: keys in the PEM forms OpenSSL writes ({@code openssl genpkey
@@ -112,11 +112,7 @@ public final class Ed25519Keys {
 
     /** Hex SHA-256 of the public key's X.509 DER: what {@code openssl pkey -pubout -outform DER | sha256sum} prints. */
     public static String keyId(PublicKey key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getEncoded()));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(key.getEncoded());
     }
 
     public static byte[] sign(PrivateKey key, byte[] message) {

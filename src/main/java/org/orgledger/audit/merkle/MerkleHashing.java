@@ -1,8 +1,8 @@
 package org.orgledger.audit.merkle;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
+import org.orgledger.platform.Sha256;
 
 /**
  * The hash rules of RFC 6962 sec 2.1 (unchanged in RFC 9162 sec 2.1.1), with SHA-256.
@@ -23,7 +23,7 @@ public final class MerkleHashing {
 
     /** MTH({}) = SHA-256() : the root of a tree with no leaves. */
     public static byte[] emptyTreeHash() {
-        return newSha256().digest();
+        return Sha256.newDigest().digest();
     }
 
     /**
@@ -33,7 +33,7 @@ public final class MerkleHashing {
      */
     public static byte[] leafHash(byte[] leafInput) {
         Objects.requireNonNull(leafInput, "leafInput");
-        MessageDigest sha256 = newSha256();
+        MessageDigest sha256 = Sha256.newDigest();
         sha256.update(LEAF_PREFIX);
         sha256.update(leafInput);
         return sha256.digest();
@@ -43,7 +43,7 @@ public final class MerkleHashing {
     public static byte[] interiorHash(byte[] left, byte[] right) {
         Objects.requireNonNull(left, "left");
         Objects.requireNonNull(right, "right");
-        MessageDigest sha256 = newSha256();
+        MessageDigest sha256 = Sha256.newDigest();
         sha256.update(INTERIOR_PREFIX);
         sha256.update(left);
         sha256.update(right);
@@ -52,14 +52,5 @@ public final class MerkleHashing {
 
     static boolean isHash(byte[] candidate) {
         return candidate != null && candidate.length == HASH_LENGTH;
-    }
-
-    private static MessageDigest newSha256() {
-        // A fresh digest per call keeps the class stateless and thread-safe.
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is mandatory on every Java platform", e);
-        }
     }
 }

@@ -2,13 +2,12 @@ package org.orgledger.audit.note;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.orgledger.audit.chain.Ed25519Keys;
+import org.orgledger.platform.Sha256;
 
 /**
  * A public key as signed-note tooling names it: {@code <name>+<hex key ID>+<base64(type || key)>}
@@ -61,16 +60,7 @@ public record NoteVerifierKey(String name, byte type, byte[] key) {
     }
 
     public int keyId() {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(name.getBytes(StandardCharsets.UTF_8));
-            sha256.update((byte) '\n');
-            sha256.update(type);
-            sha256.update(key);
-            return ByteBuffer.wrap(sha256.digest()).getInt();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return ByteBuffer.wrap(Sha256.of(name.getBytes(StandardCharsets.UTF_8), new byte[] {'\n', type}, key)).getInt();
     }
 
     public PublicKey publicKey() {

@@ -1,7 +1,9 @@
 package org.orgledger.instrument.api;
 
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
+@Revision("1")
 public record BulletinSuperseded(InstrumentSymbol symbol, InstrumentSymbol supersedingSymbol,
                                  LocalDate effectiveFrom, String provision) {
 

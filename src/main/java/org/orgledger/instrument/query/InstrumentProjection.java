@@ -1,6 +1,5 @@
 package org.orgledger.instrument.query;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.time.Instant;
@@ -13,6 +12,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.orgledger.instrument.api.BulletinPromulgated;
 import org.orgledger.instrument.api.BulletinSuperseded;
 import org.orgledger.platform.eventstore.LedgerMetadata;
+import org.orgledger.platform.readmodel.ReadModelJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -56,10 +56,6 @@ class InstrumentProjection {
     }
 
     private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize " + value, e);
-        }
+        return ReadModelJson.write(json, value);
     }
 }

@@ -1,6 +1,5 @@
 package org.orgledger.instrument.query;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
@@ -13,6 +12,7 @@ import org.orgledger.instrument.api.InstrumentKind;
 import org.orgledger.instrument.api.InstrumentView;
 import org.orgledger.language.LocalizedText;
 import org.orgledger.language.TextLabel;
+import org.orgledger.platform.readmodel.ReadModelJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -54,20 +54,12 @@ public class InstrumentReader {
     }
 
     private Map<String, TextLabel> labels(String value) {
-        try {
-            return json.readValue(value, LABELS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable title labels: " + value, e);
-        }
+        return ReadModelJson.read(json, value, LABELS);
     }
 
     private static final TypeReference<Map<String, TextLabel>> LABELS = new TypeReference<>() { };
 
     private LocalizedText text(String value) {
-        try {
-            return json.readValue(value, LocalizedText.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable title: " + value, e);
-        }
+        return ReadModelJson.read(json, value, LocalizedText.class);
     }
 }

@@ -1,6 +1,5 @@
 package org.orgledger.structure.query;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Timestamp;
@@ -14,7 +13,9 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.orgledger.instrument.api.Authority;
 import org.orgledger.instrument.api.BulletinPromulgated;
 import org.orgledger.instrument.api.BulletinSuperseded;
+import org.orgledger.ledger.events.EventNames;
 import org.orgledger.platform.eventstore.LedgerMetadata;
+import org.orgledger.platform.readmodel.ReadModelJson;
 import org.orgledger.unit.api.ChangeRetracted;
 import org.orgledger.unit.api.UnitEvent;
 import org.orgledger.platform.transaction.PendingRows;
@@ -91,7 +92,7 @@ class ChangeLogProjection {
                                         authority, details)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)
                 ON CONFLICT (sequence) DO NOTHING""",
-                sequence, message.getPayloadType().getSimpleName(), unitId, instrument, effectiveFrom,
+                sequence, EventNames.shortName(message.getPayloadType()), unitId, instrument, effectiveFrom,
                 Timestamp.from(message.getTimestamp()), recordedBy, authority == null ? null : toJson(authority),
                 toJson(details));
     }
@@ -105,11 +106,7 @@ class ChangeLogProjection {
     }
 
     private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize " + value, e);
-        }
+        return ReadModelJson.write(json, value);
     }
 
     private static long sequenceOf(TrackingToken token) {

@@ -1,6 +1,5 @@
 package org.orgledger.structure.query;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.orgledger.platform.readmodel.ReadModelJson;
 import org.orgledger.structure.api.TimelineView;
 import org.orgledger.structure.api.UnitHistoryView;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -94,10 +94,6 @@ public class ChangeLogReader {
     }
 
     private JsonNode read(String text) {
-        try {
-            return json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable change: " + text, e);
-        }
+        return ReadModelJson.readTree(json, text);
     }
 }

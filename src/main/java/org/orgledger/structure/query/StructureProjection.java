@@ -1,6 +1,5 @@
 package org.orgledger.structure.query;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.orgledger.instrument.api.Authority;
+import org.orgledger.platform.readmodel.ReadModelJson;
 import org.orgledger.unit.api.AlternateNameRecorded;
 import org.orgledger.unit.api.ChangeRetracted;
 import org.orgledger.unit.api.FunctionAssigned;
@@ -132,11 +132,7 @@ class StructureProjection {
     }
 
     private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize " + value, e);
-        }
+        return ReadModelJson.write(json, value);
     }
 
     /** The common part of every assertion one change makes. */

@@ -1,6 +1,5 @@
 package org.orgledger.structure.query;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.PreparedStatement;
@@ -17,6 +16,7 @@ import java.util.Set;
 import org.orgledger.instrument.api.Authority;
 import org.orgledger.language.LocalizedText;
 import org.orgledger.language.TextLabel;
+import org.orgledger.platform.readmodel.ReadModelJson;
 import org.orgledger.structure.api.AlternateNameView;
 import org.orgledger.structure.api.FunctionView;
 import org.orgledger.structure.api.HeadView;
@@ -145,11 +145,7 @@ public class StructureReader {
     }
 
     private JsonNode read(String text) {
-        try {
-            return json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable read-model value: " + text, e);
-        }
+        return ReadModelJson.readTree(json, text);
     }
 
     private <T> T convert(JsonNode node, Class<T> type) {

@@ -2,10 +2,12 @@ package org.orgledger.unit.api;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.axonframework.serialization.Revision;
 import org.orgledger.instrument.api.Authority;
 import org.orgledger.language.LocalizedText;
 import org.orgledger.language.TextLabel;
 
+@Revision("1")
 public record FunctionAssigned(UnitId unitId, FunctionId functionId, LocalizedText text, Map<String, TextLabel> textLabels,
                                LocalDate effectiveFrom,
                                Authority authority) implements UnitEvent {

@@ -1,7 +1,9 @@
 package org.orgledger.unit.api;
 
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 import org.orgledger.instrument.api.Authority;
 
+@Revision("1")
 public record ReportingLineChanged(UnitId unitId, UnitId parentId, LocalDate effectiveFrom, Authority authority) implements UnitEvent {
 }

@@ -2,10 +2,12 @@ package org.orgledger.unit.api;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.axonframework.serialization.Revision;
 import org.orgledger.instrument.api.Authority;
 import org.orgledger.language.LocalizedText;
 import org.orgledger.language.TextLabel;
 
+@Revision("1")
 public record UnitEstablished(UnitId unitId,
                              UnitKind kind,
                              LocalizedText name, Map<String, TextLabel> nameLabels,

@@ -2,34 +2,27 @@ package org.orgledger.unit.api;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.regex.Pattern;
+import org.orgledger.ledger.IdentifierSyntax;
 
 /**
  * A unit's stable identity: a lowercase slug path such as
  * {@code un-habitat/monitoring-and-research-division}. It survives renames and moves.
+ * Stored in events as a plain JSON string.
  */
-public record UnitId(String value) {
+public record UnitId(@JsonValue String value) {
 
     public static final int MAX_LENGTH = 200;
     /** The syntax, also published in the OpenAPI description. */
     public static final String PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*";
-    private static final Pattern SLUG_PATH = Pattern.compile(PATTERN);
+    private static final IdentifierSyntax SYNTAX = new IdentifierSyntax("a unit id (lowercase slug path)", PATTERN, MAX_LENGTH);
 
     public UnitId {
-        if (value == null || value.length() > MAX_LENGTH || !SLUG_PATH.matcher(value).matches()) {
-            throw new IllegalArgumentException("not a unit id (lowercase slug path): " + value);
-        }
+        SYNTAX.require(value);
     }
 
     @JsonCreator
     public static UnitId of(String value) {
         return new UnitId(value);
-    }
-
-    @JsonValue
-    @Override
-    public String value() {
-        return value;
     }
 
     @Override

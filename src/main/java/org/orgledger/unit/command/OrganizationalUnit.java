@@ -20,6 +20,7 @@ import org.orgledger.instrument.command.InstrumentRegistry;
 import org.orgledger.language.LocalizedText;
 import org.orgledger.language.TextLabel;
 import org.orgledger.ledger.Rule;
+import org.orgledger.ledger.events.EventNames;
 import org.orgledger.unit.api.AlternateNameRecorded;
 import org.orgledger.unit.api.RecordAlternateName;
 import org.orgledger.unit.api.AbolishUnit;
@@ -199,7 +200,7 @@ class OrganizationalUnit {
                 "a retraction needs a reason");
         instruments.requireInForce(command.authority(), change.event().effectiveFrom());
         apply(new ChangeRetracted(unitId, command.sequence(), command.changeNumber(),
-                change.event().getClass().getSimpleName(), command.reason(), change.event().effectiveFrom(),
+                EventNames.shortName(change.event().getClass()), command.reason(), change.event().effectiveFrom(),
                 command.authority()));
     }
 
@@ -316,7 +317,7 @@ class OrganizationalUnit {
     /** A back-dated abolition would leave the unit's later changes taking effect after its end. */
     private void requireNoChangesFrom(LocalDate date) {
         List<String> later = timeline.changesFrom(date).stream()
-                .map(event -> event.getClass().getSimpleName() + " on " + event.effectiveFrom()).toList();
+                .map(event -> EventNames.shortName(event.getClass()) + " on " + event.effectiveFrom()).toList();
         require(later.isEmpty(), Rule.CHANGES_AFTER_ABOLITION, unitId + " has changes taking effect on or after " + date
                 + " (" + String.join(", ", later) + "); retract them before abolishing it from then");
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.orgledger.ledger.events.EventNames;
 import org.orgledger.unit.api.ChangeRetracted;
 import org.orgledger.unit.api.ReportingLineChanged;
 import org.orgledger.unit.api.UnitAbolished;
@@ -142,7 +143,7 @@ public class UnitRegistry {
     void on(ChangeRetracted event) {
         jdbc.update("UPDATE unit_parent_assertion SET retracted = true WHERE unit_id = ? AND change_number = ?",
                 event.unitId().value(), event.changeNumber());
-        if (UnitAbolished.class.getSimpleName().equals(event.retractedType())) {
+        if (EventNames.shortName(UnitAbolished.class).equals(event.retractedType())) {
             jdbc.update("UPDATE unit_registry SET abolished_on = NULL WHERE unit_id = ?", event.unitId().value());
         }
         cite(event);

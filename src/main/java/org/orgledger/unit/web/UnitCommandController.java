@@ -8,7 +8,7 @@ import java.util.Map;
 import org.orgledger.language.LocalizedText;
 import org.orgledger.ledger.InvalidInput;
 import org.orgledger.platform.eventstore.CommandReceipt;
-import org.orgledger.platform.eventstore.EventLocator;
+import org.orgledger.unit.command.EventLocator;
 import org.orgledger.unit.api.AbolishUnit;
 import org.orgledger.unit.api.AssignFunction;
 import org.orgledger.unit.api.ChangeReportingLine;

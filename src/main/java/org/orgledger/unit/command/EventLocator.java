@@ -1,4 +1,4 @@
-package org.orgledger.platform.eventstore;
+package org.orgledger.unit.command;
 
 import java.util.List;
 import org.orgledger.ledger.Rule;
@@ -6,7 +6,7 @@ import org.orgledger.ledger.RuleViolation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Finds a recorded event by its global sequence. */
+/** Finds a recorded change of a unit by its global sequence (a retraction names the change it retracts so). */
 @Component
 public class EventLocator {
 
