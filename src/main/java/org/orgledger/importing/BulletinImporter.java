@@ -1,14 +1,12 @@
 package org.orgledger.importing;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.orgledger.platform.Sha256;
 import org.orgledger.ledger.Rule;
 import org.orgledger.ledger.RuleViolation;
 import org.orgledger.platform.eventstore.LedgerCommandGateway;
@@ -45,7 +43,7 @@ public class BulletinImporter {
 
     public ImportResult importFile(String fileName, byte[] content, String recordedBy) {
         ImportPlan plan = ImportPlan.of(BulletinFileParser.parse(content));
-        String sha256 = sha256(content);
+        String sha256 = Sha256.hex(content);
         Optional<ImportResult> earlier = records.find(sha256);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -77,14 +75,6 @@ public class BulletinImporter {
             Rule rule = id.equals(id.toLowerCase()) ? Rule.UNKNOWN_UNIT : Rule.UNKNOWN_INSTRUMENT;
             throw new InvalidBulletinFile(rule.name(), rule.httpStatus(),
                     List.of(step.position().problem(id + " is not recorded in the ledger")));
-        }
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 }
