@@ -3,8 +3,6 @@ package org.orgledger.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
@@ -26,23 +24,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @LedgerIntegrationTest
 class TimestampIntervalIT {
 
-    private static final OpensslTsa TSA = startTsa();
+    private static final OpensslTsa TSA = OpensslTsa.start();
 
     @Autowired
     TestRestTemplate http;
     @Autowired
     JdbcTemplate jdbc;
-
-    private static OpensslTsa startTsa() {
-        try {
-            return new OpensslTsa();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     @DynamicPropertySource
     static void stampedHourly(DynamicPropertyRegistry properties) {

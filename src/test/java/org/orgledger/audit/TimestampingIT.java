@@ -30,6 +30,8 @@ import org.orgledger.audit.merkle.MerkleTree;
 import org.orgledger.audit.timestamp.OpensslTsa;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -47,7 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TimestampingIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final OpensslTsa TSA = startTsa();
+    private static final OpensslTsa TSA = OpensslTsa.start();
 
     @Autowired
     TestRestTemplate http;
@@ -64,17 +66,6 @@ class TimestampingIT {
 
     @TempDir
     Path directory;
-
-    private static OpensslTsa startTsa() {
-        try {
-            return new OpensslTsa();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     @DynamicPropertySource
     static void stamped(DynamicPropertyRegistry properties) {
@@ -119,6 +110,30 @@ class TimestampingIT {
                 "-token_in", "-CAfile", TSA.caCertificate().toString())).contains("Verification: OK");
         assertThat(stamp.get("statement").asText()).as("the statement is the head's signed statement")
                 .isEqualTo(new String(headOfSize(size).statement(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void the_stamps_are_listed_for_auditors_and_an_unknown_one_is_a_problem_with_a_stable_code() throws Exception {
+        Ledger.establish(http, "listed-" + System.nanoTime());
+        awaitStamped(newestSize());
+        List<Long> stamped = stampedSizes();
+
+        JsonNode listed = TestUsers.auditor(http).getForObject("/api/audit/timestamps?afterSize=0&limit=1000", JsonNode.class);
+        List<Long> sizes = new ArrayList<>();
+        listed.get("timestamps").forEach(stamp -> sizes.add(stamp.get("treeSize").asLong()));
+        assertThat(sizes).containsAll(stamped);
+
+        ResponseEntity<JsonNode> unknown = TestUsers.auditor(http).getForEntity("/api/audit/timestamps/999999999",
+                JsonNode.class);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(unknown.getBody().get("code").asText()).isEqualTo("UNKNOWN_TIMESTAMP");
+        ResponseEntity<JsonNode> badLimit = TestUsers.auditor(http).getForEntity("/api/audit/timestamps?limit=0",
+                JsonNode.class);
+        assertThat(badLimit.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badLimit.getBody().get("code").asText()).isEqualTo("INVALID_LIMIT");
+        assertThat(http.getForEntity("/api/audit/timestamps", String.class).getStatusCode())
+                .as("auditors only, as the rest of /api/audit").isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @Test

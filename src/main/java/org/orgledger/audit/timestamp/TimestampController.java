@@ -1,10 +1,10 @@
 package org.orgledger.audit.timestamp;
 
 import io.swagger.v3.oas.annotations.Operation;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import org.orgledger.audit.chain.SignedTreeHead;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -36,7 +36,8 @@ class TimestampController {
             throw problem(HttpStatus.BAD_REQUEST, "INVALID_LIMIT", "limit must be within 1..1000");
         }
         List<TimestampLog.StoredStamp> page = stamps.page(afterSize, limit + 1);
-        List<TimestampView> shown = page.subList(0, Math.min(limit, page.size())).stream().map(this::view).toList();
+        List<TimestampView> shown = page.subList(0, Math.min(limit, page.size())).stream()
+                .map(TimestampController::view).toList();
         return new TimestampsView(shown, page.size() > limit ? shown.get(shown.size() - 1).treeSize() : null);
     }
 
@@ -44,15 +45,15 @@ class TimestampController {
     @Operation(operationId = "getTimestamp",
             summary = "The RFC 3161 timestamp on the signed tree head of a size, with the statement it stamps")
     TimestampView one(@PathVariable long treeSize) {
-        return stamps.ofSize(treeSize).map(this::view).orElseThrow(() -> problem(HttpStatus.NOT_FOUND,
+        return stamps.ofSize(treeSize).map(TimestampController::view).orElseThrow(() -> problem(HttpStatus.NOT_FOUND,
                 "UNKNOWN_TIMESTAMP", "no timestamp on a tree head of size " + treeSize
                         + " (a head is stamped after it commits, at most once per interval; a later stamp covers it)"));
     }
 
-    private TimestampView view(TimestampLog.StoredStamp stamp) {
-        SignedTreeHead head = stamps.head(stamp.treeSize()).orElseThrow();
-        return new TimestampView(stamp.treeSize(), stamp.genTime(), stamp.tsa(), new String(head.statement(),
-                java.nio.charset.StandardCharsets.UTF_8), Base64.getEncoder().encodeToString(stamp.token()));
+    private static TimestampView view(TimestampLog.StoredStamp stamp) {
+        return new TimestampView(stamp.head().treeSize(), stamp.genTime(), stamp.tsa(),
+                new String(stamp.head().statement(), StandardCharsets.UTF_8),
+                Base64.getEncoder().encodeToString(stamp.token()));
     }
 
     private static ErrorResponseException problem(HttpStatus status, String code, String detail) {

@@ -37,6 +37,18 @@ public final class OpensslTsa implements AutoCloseable {
         server.start();
     }
 
+    /** For a static field: started once per test class, closed in its {@code @AfterAll}. */
+    public static OpensslTsa start() {
+        try {
+            return new OpensslTsa();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Writes a CA, a TSA key and certificate (extended key usage timeStamping, critical) and the ts config. */
     public static void makeCertificates(Path directory) throws IOException, InterruptedException {
         Files.writeString(directory.resolve("tsa.ext"), """
