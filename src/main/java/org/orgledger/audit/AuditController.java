@@ -82,7 +82,8 @@ class AuditController {
 
     @GetMapping("/verify")
     VerificationView verify() {
-        return VerificationView.of(audit.verify());
+        LedgerAudit.Audited audited = audit.audit();
+        return VerificationView.of(audited.verdict(), audited.timestamps());
     }
 
     /** The newest signed tree head: the root every proof is given against. */

@@ -4,6 +4,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.orgledger.audit.chain.SignedTreeHead;
 import org.orgledger.audit.chain.Verdict;
+import org.orgledger.audit.timestamp.StampReport;
 
 /** The audit endpoints' answers. Hashes and signatures are lowercase hex. */
 final class AuditViews {
@@ -23,12 +24,14 @@ final class AuditViews {
 
     /** {@code valid}, {@code eventsChecked} and {@code head}, or {@code firstInvalidSequence} and {@code reason}. */
     record VerificationView(boolean valid, long eventsChecked, String head, Long treeSize,
-                            Long firstInvalidSequence, String reason) {
-        static VerificationView of(Verdict verdict) {
+                            Long firstInvalidSequence, String reason, StampReport timestamps) {
+        /** {@code timestamps} only when a TSA is trusted or stamps are stored (docs/decisions/0012). */
+        static VerificationView of(Verdict verdict, StampReport timestamps) {
             return verdict.valid()
-                    ? new VerificationView(true, verdict.eventsChecked(), hex(verdict.head()), verdict.treeSize(), null, null)
+                    ? new VerificationView(true, verdict.eventsChecked(), hex(verdict.head()), verdict.treeSize(), null, null,
+                    timestamps)
                     : new VerificationView(false, verdict.eventsChecked(), null, null,
-                    verdict.firstInvalidSequence(), verdict.reason());
+                    verdict.firstInvalidSequence(), verdict.reason(), timestamps);
         }
     }
 

@@ -12,6 +12,9 @@ import org.orgledger.audit.chain.SignedTreeHead;
 import org.orgledger.audit.chain.Verdict;
 import org.orgledger.audit.merkle.MerkleHashing;
 import org.orgledger.audit.merkle.MerkleTree;
+import org.orgledger.audit.timestamp.StampCheck;
+import org.orgledger.audit.timestamp.StampReport;
+import org.orgledger.audit.timestamp.TimestampAudit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,19 +28,41 @@ public class LedgerAudit {
 
     private final EventLog log;
     private final TreeHeadLog heads;
+    private final TimestampAudit timestamps;
 
-    LedgerAudit(EventLog log, TreeHeadLog heads) {
+    LedgerAudit(EventLog log, TreeHeadLog heads, TimestampAudit timestamps) {
         this.log = log;
         this.heads = heads;
+        this.timestamps = timestamps;
     }
 
     /** Recomputes the whole chain from the stored rows and checks it against every signed tree head. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Verdict verify() {
+        return audit().verdict();
+    }
+
+    /**
+     * The verdict on the chain and the signed tree heads and, when a TSA is trusted or stamps are
+     * stored, on their RFC 3161 timestamps (null otherwise). The stamps are checked only on a log
+     * found valid so far: they vouch for heads whose roots were just recomputed from the events.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Audited audit() {
         ChainVerifier verifier = new ChainVerifier();
         log.forEachEntry(verifier::accept);
         Map<String, PublicKey> keys = heads.keys();
-        return verifier.finish(heads.all(), keys::get);
+        List<SignedTreeHead> signed = heads.all();
+        Verdict verdict = verifier.finish(signed, keys::get);
+        StampCheck.Result stamped = verdict.valid() ? timestamps.check(signed) : null;
+        if (stamped != null && !stamped.valid()) {
+            verdict = new Verdict(false, verdict.eventsChecked(), null, 0, stamped.firstInvalidSequence(), stamped.problem());
+        }
+        return new Audited(verdict, stamped == null ? null : stamped.report());
+    }
+
+    /** A verdict with what the timestamps prove (null when there are none to check). */
+    public record Audited(Verdict verdict, StampReport timestamps) {
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)

@@ -10,13 +10,17 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
+import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.orgledger.audit.chain.CanonicalForm;
 import org.orgledger.audit.chain.Ed25519Keys;
 import org.orgledger.audit.chain.SignedTreeHead;
 import org.orgledger.audit.chain.StoredEvent;
+import org.orgledger.audit.timestamp.Stamp;
+import org.orgledger.audit.timestamp.TimestampLog;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +41,15 @@ class LogExport {
     private final TreeHeadLog heads;
     private final ObjectMapper json;
     private final String origin;
+    private final TimestampLog timestamps;
+    private final Clock clock;
 
-    LogExport(EventLog log, TreeHeadLog heads, ObjectMapper json, LedgerSigner signer) {
+    LogExport(EventLog log, TreeHeadLog heads, ObjectMapper json, LedgerSigner signer, TimestampLog timestamps,
+              Clock clock) {
         this.log = log;
         this.heads = heads;
+        this.timestamps = timestamps;
+        this.clock = clock;
         this.origin = signer.origin();
         this.json = json.copy().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
@@ -55,6 +64,11 @@ class LogExport {
                 .put("treeHead", SignedTreeHead.VERSION)
                 // the log's identity in its checkpoints: a kept checkpoint of another log is refused
                 .put("origin", origin);
+        List<Stamp> stamps = timestamps.all();
+        if (!stamps.isEmpty()) {
+            // when the export was made: the offline verifier judges "not stamped yet" against it
+            header.put("exportedAt", clock.instant().toString());
+        }
         line(writer, header);
         log.forEachEvent(row -> line(writer, eventLine(row)));
         Map<String, PublicKey> keys = new TreeMap<>(heads.keys());
@@ -74,6 +88,13 @@ class LogExport {
                     .put("recordedAt", head.recordedAt())
                     .put("keyId", head.keyId())
                     .put("signature", AuditViews.hex(head.signature())));
+        }
+        for (Stamp stamp : stamps) {
+            // RFC 3161 token (base64 DER) on the statement of the tree head of that size
+            line(writer, json.createObjectNode()
+                    .put("record", "timestamp")
+                    .put("treeSize", stamp.treeSize())
+                    .put("token", BASE64.encodeToString(stamp.token())));
         }
         writer.flush();
     }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -21,12 +23,18 @@ import org.orgledger.audit.chain.SignedTreeHead;
 import org.orgledger.audit.chain.StoredEvent;
 import org.orgledger.audit.chain.Verdict;
 import org.orgledger.audit.note.SignedNote;
+import org.orgledger.audit.timestamp.Stamp;
+import org.orgledger.audit.timestamp.StampCheck;
+import org.orgledger.audit.timestamp.StampReport;
+import org.orgledger.audit.timestamp.StampVerifier;
 
 /**
  * Verifies a JSON Lines export offline, with the same checks as the service: no database, no
  * Spring. Events are checked in the order of the file, so moved lines are reported too; the
  * readable copies in each event line must match the hashed bytes ({@link ReadableFields}); and,
- * given the checkpoint a reader kept, the export must extend it ({@link KeptCheckpoint}).
+ * given the checkpoint a reader kept, the export must extend it ({@link KeptCheckpoint}); given the
+ * TSA certificate to trust, the RFC 3161 timestamps in the export must prove its tree heads in time
+ * ({@link StampCheck}, the service's rules).
  */
 public final class ExportFileVerifier {
 
@@ -35,6 +43,11 @@ public final class ExportFileVerifier {
 
     private final List<PublicKey> pinnedKeys;
     private final SignedNote keptCheckpoint;
+    private final StampVerifier tsa;
+    private final Duration maxStampDelay;
+
+    /** The service's default for orgledger.audit.timestamps.max-delay. */
+    public static final Duration DEFAULT_MAX_STAMP_DELAY = Duration.ofDays(1);
 
     /** @param pinnedKey the only key to trust, or null to trust the keys the file lists */
     public ExportFileVerifier(PublicKey pinnedKey) {
@@ -48,8 +61,20 @@ public final class ExportFileVerifier {
      *                       or null: the export must extend it, else it is a rollback or a fork
      */
     public ExportFileVerifier(List<PublicKey> pinnedKeys, SignedNote keptCheckpoint) {
+        this(pinnedKeys, keptCheckpoint, null, DEFAULT_MAX_STAMP_DELAY);
+    }
+
+    /**
+     * @param tsa           checks the export's timestamps against the TSA certificates the reader
+     *                      trusts, or null: they are listed as not checked
+     * @param maxStampDelay how late a stamp may come after its head (the ledger's configured max-delay)
+     */
+    public ExportFileVerifier(List<PublicKey> pinnedKeys, SignedNote keptCheckpoint, StampVerifier tsa,
+                              Duration maxStampDelay) {
         this.pinnedKeys = List.copyOf(pinnedKeys);
         this.keptCheckpoint = keptCheckpoint;
+        this.tsa = tsa;
+        this.maxStampDelay = maxStampDelay;
     }
 
     public Result verify(Path file) throws IOException {
@@ -57,6 +82,8 @@ public final class ExportFileVerifier {
         List<SignedTreeHead> heads = new ArrayList<>();
         Map<String, PublicKey> keys = new HashMap<>();
         String origin = null;
+        List<Stamp> stamps = new ArrayList<>();
+        Instant exportedAt = null;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int number = 0;
@@ -79,7 +106,11 @@ public final class ExportFileVerifier {
                     case "treeHead" -> heads.add(head(node));
                     case "signingKey" -> keys.put(node.get("keyId").asText(),
                             Ed25519Keys.publicKeyFromPem(node.get("publicKey").asText()));
-                    case "export" -> origin = requireFormat(node);
+                    case "export" -> {
+                        origin = requireFormat(node);
+                        exportedAt = node.hasNonNull("exportedAt") ? Instant.parse(node.get("exportedAt").asText()) : null;
+                    }
+                    case "timestamp" -> stamps.add(new Stamp(node.get("treeSize").asLong(), bytes(node, "token")));
                     default -> throw new IOException("line " + number + ": unknown record " + node.path("record"));
                 }
             }
@@ -99,11 +130,25 @@ public final class ExportFileVerifier {
         if (verdict.valid() && keptCheckpoint != null) {
             verdict = KeptCheckpoint.check(keptCheckpoint, origin, trusted.values(), verifier.acceptedTree(), verdict);
         }
-        return new Result(verdict, List.copyOf(trusted.keySet()));
+        StampReport timestamps = null;
+        if (verdict.valid() && (tsa != null || !stamps.isEmpty())) {
+            // "not stamped yet" is judged at the time the export was made, not at the reading
+            Instant reference = exportedAt != null && exportedAt.isBefore(Instant.now()) ? exportedAt : Instant.now();
+            StampCheck.Result stamped = StampCheck.check(heads, stamps, tsa, maxStampDelay, reference);
+            timestamps = stamped.report();
+            if (!stamped.valid()) {
+                verdict = new Verdict(false, verdict.eventsChecked(), null, 0, stamped.firstInvalidSequence(),
+                        stamped.problem());
+            }
+        }
+        return new Result(verdict, List.copyOf(trusted.keySet()), timestamps);
     }
 
-    /** The verdict and the ids of the keys it trusted (compare them with the ledger's published key id). */
-    public record Result(Verdict verdict, List<String> trustedKeyIds) {
+    /**
+     * The verdict, the ids of the keys it trusted (compare them with the ledger's published key id)
+     * and what the export's timestamps prove (null when it has none and no TSA is trusted).
+     */
+    public record Result(Verdict verdict, List<String> trustedKeyIds, StampReport timestamps) {
     }
 
     /** @return the log's origin, when the export names it */
