@@ -11,11 +11,13 @@ import java.util.function.Function;
 import org.orgledger.client.ApiClient;
 import org.orgledger.client.ApiException;
 import org.orgledger.client.api.InstrumentCommandControllerApi;
+import org.orgledger.client.api.InstrumentQueryControllerApi;
 import org.orgledger.client.api.StructureControllerApi;
 import org.orgledger.client.api.UnitCommandControllerApi;
 import org.orgledger.client.model.AuthorityRequest;
 import org.orgledger.client.model.CommandReceipt;
 import org.orgledger.client.model.Establish;
+import org.orgledger.client.model.InstrumentView;
 import org.orgledger.client.model.Promulgate;
 import org.orgledger.client.model.Rename;
 import org.orgledger.client.model.StructureView;
@@ -87,6 +89,9 @@ public class ClientScenario implements Function<Map<String, String>, Map<String,
             out.put("name on " + asOf, unit.getName().get("en"));
             out.put("authority on " + asOf, unit.getAuthority().getInstrument() + " " + unit.getAuthority().getProvision());
         }
+        out.put("instrument recorded by", new InstrumentQueryControllerApi(anonymous).getInstruments(null).getInstruments()
+                .stream().filter(instrument -> instrument.getSymbol().equals(symbol))
+                .map(InstrumentView::getRecordedBy).findFirst().orElse(null));
         return out;
     }
 }

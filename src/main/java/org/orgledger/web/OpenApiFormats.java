@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * The bodies that are not JSON views of a record, so springdoc cannot see them: the structure
- * export (JSON-LD, Turtle, CSV), the log export (JSON Lines, CSV) and the signed notes of the
- * checkpoints. Each operation's 200 answer is described here per media type, keyed like the
+ * export (JSON-LD, Turtle, CSV), the log export (JSON Lines, CSV), the signed notes of the
+ * checkpoints, and the list of instruments (a map around the views). Each operation's 200 answer is described here per media type, keyed like the
  * summaries by "METHOD path"; the component schemas follow what export/JsonLdWriter,
  * export/StructureCsv and audit/LogExport write.
  */
@@ -23,6 +23,7 @@ final class OpenApiFormats {
 
     static final String STRUCTURE_JSON_LD = "StructureJsonLd";
     static final String LOG_EXPORT_RECORD = "LogExportRecord";
+    static final String INSTRUMENT_LIST = "InstrumentList";
 
     private static final String HEX = "^[0-9a-f]{64}$";
 
@@ -37,6 +38,9 @@ final class OpenApiFormats {
     static void addSchemas(Components components) {
         components.addSchemas(STRUCTURE_JSON_LD, structureJsonLd());
         components.addSchemas(LOG_EXPORT_RECORD, logExportRecord());
+        components.addSchemas(INSTRUMENT_LIST, new ObjectSchema()
+                .addProperty("instruments", new ArraySchema().items(ref("InstrumentView")))
+                .description("Every recorded instrument, in the order they took effect"));
     }
 
     /** The 200 content of the operations whose body is not one JSON view, by "METHOD path". */
@@ -57,6 +61,8 @@ final class OpenApiFormats {
                                 .description("format=csv, for reading only: RFC 4180 with the header "
                                         + "sequence,recordedAt,recordedBy,type,aggregateIdentifier,aggregateSequence,"
                                         + "payload,hash,previousHash"))),
+                "GET /api/instruments", new Content()
+                        .addMediaType("application/json", new MediaType().schema(ref(INSTRUMENT_LIST))),
                 "GET /api/audit/checkpoint", note,
                 "GET /api/audit/checkpoint/verifier-key", note,
                 "GET /api/audit/checkpoint/verifier-keys", note);

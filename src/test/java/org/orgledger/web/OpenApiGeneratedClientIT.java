@@ -78,6 +78,7 @@ class OpenApiGeneratedClientIT {
         assertThat(result.get("name on 2040-06-30")).isEqualTo("Established by the generated client");
         assertThat(result.get("name on 2041-01-01")).isEqualTo("Renamed by the generated client");
         assertThat(String.valueOf(result.get("authority on 2041-01-01"))).startsWith("TEST/OPENAPI-CLIENT/");
+        assertThat(result.get("instrument recorded by")).isEqualTo(TestUsers.REGISTRAR);
     }
 
     private Path generateClient(Path description) {
