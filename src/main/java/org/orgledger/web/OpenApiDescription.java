@@ -3,6 +3,7 @@ package org.orgledger.web;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -10,6 +11,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -29,7 +31,8 @@ import org.springframework.context.annotation.Configuration;
  * What the generated OpenAPI description cannot know from the controllers alone: that the API
  * signs in with HTTP Basic (so Swagger UI can sign in), which operations need it, the problem
  * details every operation may answer (RFC 9457, with the ledger's stable {@code code}), and a
- * summary and a stable operationId for each operation. Kept in one place, beside the controllers
+ * summary, a description and a stable operationId for each operation, the value syntaxes of the path
+ * parameters, and the bodies that are not JSON views (OpenApiFormats). Kept in one place, beside the controllers
  * and the request records, so that it can be checked as a whole (OpenApiDescriptionIT).
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,6 +41,12 @@ class OpenApiDescription {
     static final String BASIC = "basicAuth";
     static final String PROBLEM = "Problem";
     private static final String PROBLEM_JSON = "application/problem+json";
+
+    private static final String WRITE = "Needs the REGISTRAR role (HTTP Basic). Answers with the sequence of each"
+            + " change it recorded; a refusal is problem details with a stable code and appends nothing.";
+    private static final String AUDIT = "Needs the AUDITOR or the REGISTRAR role (HTTP Basic).";
+    private static final String READ = "Open to anyone by default; with ORGLEDGER_READS_REQUIRE_ROLE=true it needs the"
+            + " AUDITOR or the REGISTRAR role (HTTP Basic).";
 
     /** Summaries of the operations whose controllers do not give one, by "METHOD path". */
     private static final Map<String, String> SUMMARIES = Map.ofEntries(
@@ -79,6 +88,8 @@ class OpenApiDescription {
                 .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                         .description("The users registrar (writes) and auditor (audit endpoints); see README, Security"))
                 .addSchemas(PROBLEM, problemSchema());
+        OpenApiFormats.addSchemas(api.getComponents());
+        api.getComponents().getSchemas().values().forEach(OpenApiDescription::examplesAsText);
         if (api.getPaths() == null) {
             return;
         }
@@ -94,6 +105,12 @@ class OpenApiDescription {
             }
         }));
         api.setTags(tags.stream().map(name -> new Tag().name(name)).toList());
+        if (api.getInfo() != null && "OpenAPI definition".equals(api.getInfo().getTitle())) {
+            api.getInfo().title("OrgLedger");
+        }
+        if (api.getInfo() != null && api.getInfo().getContact() == null) {
+            api.getInfo().contact(new Contact().name("OrgLedger"));
+        }
         if (api.getInfo() != null && (api.getInfo().getDescription() == null || api.getInfo().getDescription().isBlank())) {
             api.getInfo().description("OrgLedger: an event-sourced, bitemporal and tamper-evident ledger of an"
                     + " organization's structure, its functions and the instruments that ground them. Errors are"
@@ -109,6 +126,12 @@ class OpenApiDescription {
         operation.setOperationId(operationId(method, path));
         boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         boolean restricted = write || path.startsWith("/api/audit/");
+        if (operation.getDescription() == null || operation.getDescription().isBlank()) {
+            operation.setDescription(write ? WRITE : path.startsWith("/api/audit/") ? AUDIT : READ);
+        }
+        if (operation.getParameters() != null) {
+            operation.getParameters().forEach(parameter -> describe(key, parameter));
+        }
         // Reads outside /api/audit are open unless ORGLEDGER_READS_REQUIRE_ROLE: sign-in optional.
         operation.setSecurity(restricted ? List.of(new SecurityRequirement().addList(BASIC))
                 : List.of(new SecurityRequirement(), new SecurityRequirement().addList(BASIC)));
@@ -130,7 +153,85 @@ class OpenApiDescription {
                 responses.addApiResponse(status, problem(description));
             }
         });
+        ApiResponse ok = responses.get("200");
+        if (ok != null && OpenApiFormats.contents().containsKey(key)) {
+            ok.setContent(OpenApiFormats.contents().get(key));
+        } else {
+            responses.forEach((status, response) -> jsonUnlessSaid(status, response));
+        }
         operation.setResponses(responses);
+    }
+
+    /**
+     * springdoc says {@code *}{@code /*} for a controller that does not name what it produces; such a
+     * success answer with a view's schema is that view as JSON, and a generated client must know to
+     * parse it as JSON. A bare string (a download, a text format) stays unnamed: it belongs in
+     * OpenApiFormats, and OpenApiDescriptionIT says so.
+     */
+    private static void jsonUnlessSaid(String status, ApiResponse response) {
+        Content content = response.getContent();
+        if (status.startsWith("2") && content != null && content.size() == 1 && content.containsKey("*/*")
+                && isView(content.get("*/*").getSchema())) {
+            response.setContent(new Content().addMediaType("application/json", content.get("*/*")));
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static boolean isView(Schema schema) {
+        return schema != null && (schema.get$ref() != null || "object".equals(schema.getType()) || "array".equals(schema.getType())
+                || schema.getTypes() != null && (schema.getTypes().contains("object") || schema.getTypes().contains("array")));
+    }
+
+    /**
+     * The syntax of the values a parameter carries, where the controller did not give it. springdoc
+     * shares one schema object among parameters of the same type, so each gets a schema of its own.
+     */
+    @SuppressWarnings("rawtypes")
+    private static void describe(String operation, Parameter parameter) {
+        Schema schema = parameter.getSchema();
+        if (schema == null) {
+            return;
+        }
+        String name = parameter.getName();
+        if ("date".equals(schema.getFormat()) && schema.getPattern() == null) {
+            parameter.setSchema(new StringSchema().format("date").pattern(ApiSchemas.DATE));
+        }
+        if ("path".equals(parameter.getIn()) && "unitId".equals(name)) {
+            pathValue(parameter, ApiSchemas.UNIT_ID, 200, "The unit's id, e.g. un-habitat/programme-support-division");
+        }
+        if ("path".equals(parameter.getIn()) && "symbol".equals(name)) {
+            pathValue(parameter, ApiSchemas.SYMBOL, 100, "The instrument's symbol as printed, e.g. ST/SGB/2002/14");
+        }
+        List<String> formats = OpenApiFormats.FORMAT_VALUES.get(operation);
+        if ("format".equals(name) && formats != null) {
+            StringSchema format = new StringSchema();
+            format.setEnum(formats);
+            format.setDefault(formats.get(0));
+            parameter.setSchema(format);
+        }
+    }
+
+    /** An id or symbol in a {@code {*name}} path: the rest of the path, slashes included. */
+    private static void pathValue(Parameter parameter, String pattern, int maxLength, String description) {
+        parameter.setSchema(new StringSchema().pattern(pattern).maxLength(maxLength));
+        if (parameter.getDescription() == null) {
+            parameter.setDescription(description + ": its '/' are part of the path, not percent-encoded");
+        }
+    }
+
+    /**
+     * swagger-core reads an example such as "11.2" as a number even for a string; a linter (and a
+     * generator) then sees an example that does not fit its schema.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void examplesAsText(Schema schema) {
+        if (schema.getProperties() != null) {
+            ((Map<String, Schema>) schema.getProperties()).values().forEach(OpenApiDescription::examplesAsText);
+        }
+        boolean text = "string".equals(schema.getType()) || (schema.getTypes() != null && schema.getTypes().contains("string"));
+        if (text && schema.getExample() != null && !(schema.getExample() instanceof String)) {
+            schema.setExample(String.valueOf(schema.getExample()));
+        }
     }
 
     /**

@@ -82,4 +82,67 @@ class OpenApiDescriptionIT {
         assertThat(structure.get("security")).as("reads are open by default: sign-in optional").hasSize(2);
         assertThat(structure.at("/security/0").isEmpty()).isTrue();
     }
+
+    @Test
+    void every_write_documents_its_refusals_and_every_success_names_its_media_type() throws Exception {
+        JsonNode api = json.readTree(http.getForObject("/v3/api-docs", String.class));
+        List<String> missing = new ArrayList<>();
+        api.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+            JsonNode operation = method.getValue();
+            String name = method.getKey().toUpperCase() + " " + path.getKey();
+            if (!operation.hasNonNull("description")) {
+                missing.add(name + ": description");
+            }
+            if (method.getKey().equals("post")) {
+                for (String status : List.of("404", "409", "413", "415")) {
+                    if (!operation.at("/responses/" + status + "/content/application~1problem+json").isObject()) {
+                        missing.add(name + ": problem " + status);
+                    }
+                }
+            }
+            operation.get("responses").fields().forEachRemaining(response -> {
+                if (response.getValue().path("content").has("*/*")) {
+                    missing.add(name + ": " + response.getKey() + " says */*; name its media types in OpenApiFormats");
+                }
+            });
+        }));
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void ids_symbols_and_dates_carry_their_patterns_and_the_exports_their_formats() throws Exception {
+        JsonNode api = json.readTree(http.getForObject("/v3/api-docs", String.class));
+
+        JsonNode unitId = api.at("/paths/~1api~1units~1rename~1{unitId}/post/parameters/0/schema");
+        assertThat(unitId.get("pattern").asText()).isEqualTo(ApiSchemas.UNIT_ID);
+        JsonNode symbol = api.at("/paths/~1api~1instruments~1supersede~1{symbol}/post/parameters/0/schema");
+        assertThat(symbol.get("pattern").asText()).isEqualTo(ApiSchemas.SYMBOL);
+        JsonNode provision = api.at("/components/schemas/Supersede/properties/provision");
+        assertThat(provision.get("pattern").asText()).isEqualTo(ApiSchemas.PROVISION);
+        assertThat(provision.get("example").isTextual()).as("an example that fits its string schema").isTrue();
+
+        JsonNode export = api.at("/paths/~1api~1export~1structure/get");
+        assertThat(export.at("/parameters/0/schema/pattern").asText()).isEqualTo(ApiSchemas.DATE);
+        assertThat(export.at("/responses/200/content/application~1ld+json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/StructureJsonLd");
+        assertThat(export.at("/responses/200/content").has("text/turtle")).isTrue();
+        assertThat(export.at("/responses/200/content").has("text/csv")).isTrue();
+        JsonNode formats = null;
+        for (JsonNode parameter : export.get("parameters")) {
+            if (parameter.get("name").asText().equals("format")) {
+                formats = parameter.at("/schema/enum");
+            }
+        }
+        assertThat(formats).isNotNull();
+        assertThat(formats.toString()).isEqualTo("[\"jsonld\",\"turtle\",\"csv\"]");
+        assertThat(api.at("/components/schemas/StructureJsonLd/required").toString()).contains("@graph");
+
+        JsonNode log = api.at("/paths/~1api~1audit~1export/get/responses/200/content");
+        assertThat(log.at("/application~1x-ndjson/schema/$ref").asText()).isEqualTo("#/components/schemas/LogExportRecord");
+        assertThat(api.at("/components/schemas/LogExportRecord/properties/record/enum").toString())
+                .isEqualTo("[\"export\",\"event\",\"signingKey\",\"treeHead\"]");
+        assertThat(api.at("/paths/~1api~1audit~1checkpoint/get/responses/200/content").has("text/plain")).isTrue();
+        assertThat(api.at("/paths/~1api~1instruments/get/responses/200/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/InstrumentList");
+    }
 }
