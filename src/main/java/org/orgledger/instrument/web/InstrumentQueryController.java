@@ -1,7 +1,7 @@
 package org.orgledger.instrument.web;
 
 import org.orgledger.web.ApiSchemas;
-import org.orgledger.web.UnknownSubject;
+import org.orgledger.ledger.UnknownTarget;
 import org.orgledger.web.QueryParameters;
 import org.orgledger.web.LanguagePreference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,7 +46,7 @@ class InstrumentQueryController {
                  @Parameter(description = ApiSchemas.LANG) @RequestParam(required = false) String lang) {
         String wanted = symbol.startsWith("/") ? symbol.substring(1) : symbol;
         String language = QueryParameters.language(lang);
-        InstrumentView instrument = instruments.find(wanted).orElseThrow(() -> UnknownSubject.instrument(wanted));
+        InstrumentView instrument = instruments.find(wanted).orElseThrow(() -> UnknownTarget.instrument(wanted));
         return LanguagePreference.apply(json.valueToTree(instrument), language);
     }
 }

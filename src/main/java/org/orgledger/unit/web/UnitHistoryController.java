@@ -1,7 +1,7 @@
 package org.orgledger.unit.web;
 
 import org.orgledger.web.ApiSchemas;
-import org.orgledger.web.UnknownSubject;
+import org.orgledger.ledger.UnknownTarget;
 import org.orgledger.web.QueryParameters;
 import org.orgledger.web.LanguagePreference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -62,12 +62,12 @@ class UnitHistoryController {
             throw new HttpRequestMethodNotSupportedException("GET", List.of("POST"));
         }
         if (!path.endsWith(HISTORY) || path.length() <= HISTORY.length() + 1) {
-            throw UnknownSubject.unit(path.isEmpty() ? "(none)" : path.substring(1));
+            throw UnknownTarget.unit(path.isEmpty() ? "(none)" : path.substring(1));
         }
         String unitId = path.substring(1, path.length() - HISTORY.length());
         Instant known = QueryParameters.instant("knownAt", knownAt, clock.instant());
         String language = QueryParameters.language(lang);
-        UnitHistoryView history = changes.history(unitId, known).orElseThrow(() -> UnknownSubject.unit(unitId));
+        UnitHistoryView history = changes.history(unitId, known).orElseThrow(() -> UnknownTarget.unit(unitId));
         return LanguagePreference.apply(json.valueToTree(history), language);
     }
 }
