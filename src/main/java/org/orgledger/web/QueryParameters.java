@@ -1,10 +1,12 @@
 package org.orgledger.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
+import org.orgledger.language.LocalizedText;
 import org.orgledger.ledger.LedgerDates;
 import org.orgledger.ledger.ProblemCode;
 
@@ -14,9 +16,30 @@ import org.orgledger.ledger.ProblemCode;
  */
 public final class QueryParameters {
 
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    private static final Pattern LANGUAGE_TAG = LocalizedText.LANGUAGE_TAG;
 
     private QueryParameters() {
+    }
+
+    /** What every read of the ledger takes besides its dates: as known when, and in which language. */
+    public record Reading(Instant knownAt, String language) {
+    }
+
+    /** A read's {@code from} and {@code to} dates (null where optional and not given), in order. */
+    public record Period(LocalDate from, LocalDate to) {
+    }
+
+    /** {@code from} and {@code to}, both required or both optional, and {@code from} not after {@code to}. */
+    public static Period period(String from, String to, boolean required) {
+        LocalDate start = required ? requiredDate("from", from) : optionalDate("from", from);
+        LocalDate end = required ? requiredDate("to", to) : optionalDate("to", to);
+        requireOrdered("from", start, "to", end);
+        return new Period(start, end);
+    }
+
+    /** {@code knownAt} (default: now by {@code clock}) and {@code lang}, each checked. */
+    public static Reading reading(String knownAt, String lang, Clock clock) {
+        return new Reading(instant("knownAt", knownAt, clock.instant()), language(lang));
     }
 
     public static LocalDate requiredDate(String field, String value) {

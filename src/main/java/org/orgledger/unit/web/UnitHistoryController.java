@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.orgledger.structure.api.UnitHistoryView;
@@ -65,9 +64,9 @@ class UnitHistoryController {
             throw UnknownTarget.unit(path.isEmpty() ? "(none)" : path.substring(1));
         }
         String unitId = path.substring(1, path.length() - HISTORY.length());
-        Instant known = QueryParameters.instant("knownAt", knownAt, clock.instant());
-        String language = QueryParameters.language(lang);
-        UnitHistoryView history = changes.history(unitId, known).orElseThrow(() -> UnknownTarget.unit(unitId));
-        return LanguagePreference.apply(json.valueToTree(history), language);
+        QueryParameters.Reading reading = QueryParameters.reading(knownAt, lang, clock);
+        UnitHistoryView history = changes.history(unitId, reading.knownAt())
+                .orElseThrow(() -> UnknownTarget.unit(unitId));
+        return LanguagePreference.apply(json.valueToTree(history), reading.language());
     }
 }
