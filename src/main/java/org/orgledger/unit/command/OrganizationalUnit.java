@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -311,7 +312,7 @@ class OrganizationalUnit {
 
     /** {@link Rule#CHANGE_NOT_RETRACTABLE} */
     private UnitTimeline.RecordedChange requireRetractable(long changeNumber, long sequence) {
-        java.util.Optional<UnitTimeline.RecordedChange> change = timeline.change(changeNumber);
+        Optional<UnitTimeline.RecordedChange> change = timeline.change(changeNumber);
         require(change.isPresent() && change.get().retractable(), Rule.CHANGE_NOT_RETRACTABLE, change.isEmpty()
                 ? "change " + sequence + " is not a change of " + unitId
                 : "an establishment or a retraction cannot be retracted");
