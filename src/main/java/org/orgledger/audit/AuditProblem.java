@@ -1,34 +1,29 @@
 package org.orgledger.audit;
 
-import org.springframework.http.HttpStatus;
+import org.orgledger.ledger.ProblemCode;
+import org.orgledger.ledger.Refusal;
 
-/** A request the audit endpoints cannot answer, with the stable code the API returns. */
-class AuditProblem extends RuntimeException {
+/** A request the audit endpoints cannot answer, with its code from the error catalogue. */
+public class AuditProblem extends Refusal {
 
-    enum Code {
-        UNKNOWN_SEQUENCE(HttpStatus.NOT_FOUND, "Unknown sequence"),
-        UNKNOWN_TREE_SIZE(HttpStatus.NOT_FOUND, "No signed tree head of that size"),
-        UNKNOWN_CHECKPOINT(HttpStatus.NOT_FOUND, "No checkpoint of that size"),
-        INVALID_TREE_SIZE(HttpStatus.BAD_REQUEST, "Invalid tree size"),
-        UNSUPPORTED_FORMAT(HttpStatus.BAD_REQUEST, "Unsupported format");
+    /** The audit endpoints' codes; their statuses, titles and meanings are in {@link ProblemCode}. */
+    public enum Code {
+        UNKNOWN_SEQUENCE(ProblemCode.UNKNOWN_SEQUENCE),
+        UNKNOWN_TREE_SIZE(ProblemCode.UNKNOWN_TREE_SIZE),
+        UNKNOWN_CHECKPOINT(ProblemCode.UNKNOWN_CHECKPOINT),
+        INVALID_TREE_SIZE(ProblemCode.INVALID_TREE_SIZE),
+        UNSUPPORTED_FORMAT(ProblemCode.UNSUPPORTED_FORMAT),
+        INVALID_LIMIT(ProblemCode.INVALID_LIMIT),
+        UNKNOWN_TIMESTAMP(ProblemCode.UNKNOWN_TIMESTAMP);
 
-        final HttpStatus status;
-        final String title;
+        private final ProblemCode catalogued;
 
-        Code(HttpStatus status, String title) {
-            this.status = status;
-            this.title = title;
+        Code(ProblemCode catalogued) {
+            this.catalogued = catalogued;
         }
     }
 
-    private final Code code;
-
-    AuditProblem(Code code, String detail) {
-        super(detail);
-        this.code = code;
-    }
-
-    Code code() {
-        return code;
+    public AuditProblem(Code code, String detail) {
+        super(code.catalogued, detail);
     }
 }

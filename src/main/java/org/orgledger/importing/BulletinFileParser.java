@@ -19,6 +19,7 @@ import org.orgledger.language.TextLabel;
 import org.orgledger.language.TextStatus;
 import org.orgledger.ledger.InvalidInput;
 import org.orgledger.ledger.LedgerDates;
+import org.orgledger.ledger.ProblemCode;
 import org.orgledger.ledger.LedgerText;
 import org.orgledger.unit.api.ClosureKind;
 import org.orgledger.unit.api.FunctionId;
@@ -50,7 +51,7 @@ final class BulletinFileParser {
         BulletinFileParser parser = new BulletinFileParser();
         BulletinFile file = parser.file(new Field("", YamlDocument.parse(bytes)));
         if (!parser.problems.isEmpty()) {
-            throw new InvalidBulletinFile("INVALID_BULLETIN_FILE", parser.problems);
+            throw new InvalidBulletinFile(ProblemCode.INVALID_BULLETIN_FILE, parser.problems);
         }
         return file;
     }

@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.orgledger.instrument.api.SupersedeBulletin;
 import org.orgledger.platform.Sha256;
-import org.orgledger.ledger.Rule;
 import org.orgledger.ledger.RuleViolation;
+import org.orgledger.ledger.UnknownTarget;
 import org.orgledger.platform.eventstore.LedgerCommandGateway;
 import org.orgledger.platform.eventstore.ReadModelBarrier;
 import org.springframework.stereotype.Component;
@@ -67,14 +68,16 @@ public class BulletinImporter {
         try {
             return ledger.submitWithoutWaiting(step.command(), recordedBy);
         } catch (RuleViolation violation) {
-            throw new InvalidBulletinFile(violation.rule().name(), violation.rule().httpStatus(),
-                    List.of(step.position().problem(violation.getMessage())));
+            throw refused(step, violation);
         } catch (AggregateNotFoundException notFound) {
-            // unit ids are lowercase slugs; instrument symbols are not
-            String id = String.valueOf(notFound.getAggregateIdentifier());
-            Rule rule = id.equals(id.toLowerCase()) ? Rule.UNKNOWN_UNIT : Rule.UNKNOWN_INSTRUMENT;
-            throw new InvalidBulletinFile(rule.name(), rule.httpStatus(),
-                    List.of(step.position().problem(id + " is not recorded in the ledger")));
+            // the command says what it targets: a supersession an instrument, everything else a unit
+            Object id = notFound.getAggregateIdentifier();
+            throw refused(step, step.command() instanceof SupersedeBulletin ? UnknownTarget.instrument(id)
+                    : UnknownTarget.unit(id));
         }
+    }
+
+    private static InvalidBulletinFile refused(ImportPlan.Step step, RuleViolation violation) {
+        return new InvalidBulletinFile(violation.rule(), List.of(step.position().problem(violation.getMessage())));
     }
 }

@@ -1,37 +1,29 @@
 package org.orgledger.importing;
 
 import java.util.List;
+import org.orgledger.ledger.ErrorCode;
+import org.orgledger.ledger.Refusal;
 
-/** A bulletin file refused whole: nothing was appended. */
-public class InvalidBulletinFile extends RuntimeException {
+/**
+ * A bulletin file refused whole: nothing was appended. Its code is one of the catalogue's: a
+ * file that is not a well-formed bulletin file (400), or a rule of the ledger a step would break.
+ */
+public class InvalidBulletinFile extends Refusal {
 
-    private final String code;
-    private final int httpStatus;
     private final List<FileProblem> problems;
 
-    /** A file that is not a well-formed bulletin file: 400. */
-    public InvalidBulletinFile(String code, List<FileProblem> problems) {
-        this(code, 400, problems);
-    }
-
-    /** A well-formed file that breaks a rule of the ledger (409) or names something unknown (404). */
-    public InvalidBulletinFile(String code, int httpStatus, List<FileProblem> problems) {
-        super(problems.isEmpty() ? code
+    public InvalidBulletinFile(ErrorCode code, List<FileProblem> problems) {
+        super(code, problems.isEmpty() ? code.name()
                 : problems.get(0) + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
-        this.code = code;
-        this.httpStatus = httpStatus;
         this.problems = List.copyOf(problems);
     }
 
-    public int httpStatus() {
-        return httpStatus;
-    }
-
-    public String code() {
-        return code;
-    }
-
     public List<FileProblem> problems() {
+        return problems;
+    }
+
+    @Override
+    public Object errors() {
         return problems;
     }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.orgledger.ledger.ProblemCode;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -38,15 +39,15 @@ final class YamlDocument {
             List<Node> documents = new java.util.ArrayList<>();
             new Yaml(options).composeAll(new java.io.StringReader(text)).forEach(documents::add);
             if (documents.size() != 1) {
-                throw refused("YAML_SYNTAX", 1, 1, "a bulletin file holds exactly one YAML document, not " + documents.size());
+                throw refused(ProblemCode.YAML_SYNTAX, 1, 1, "a bulletin file holds exactly one YAML document, not " + documents.size());
             }
             return documents.get(0);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String message = (e.getContext() == null ? "" : e.getContext() + ": ") + e.getProblem();
-            throw refused("YAML_SYNTAX", mark == null ? 1 : mark.getLine() + 1, mark == null ? 1 : mark.getColumn() + 1, message);
+            throw refused(ProblemCode.YAML_SYNTAX, mark == null ? 1 : mark.getLine() + 1, mark == null ? 1 : mark.getColumn() + 1, message);
         } catch (YAMLException e) {
-            throw refused("YAML_LIMIT", 1, 1, e.getMessage());
+            throw refused(ProblemCode.YAML_LIMIT, 1, 1, e.getMessage());
         }
     }
 
@@ -58,11 +59,11 @@ final class YamlDocument {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw refused("NOT_UTF8", 1, 1, "the file is not valid UTF-8");
+            throw refused(ProblemCode.NOT_UTF8, 1, 1, "the file is not valid UTF-8");
         }
     }
 
-    private static InvalidBulletinFile refused(String code, int line, int column, String message) {
+    private static InvalidBulletinFile refused(ProblemCode code, int line, int column, String message) {
         return new InvalidBulletinFile(code, List.of(new FileProblem("(file)", line, column, message)));
     }
 }

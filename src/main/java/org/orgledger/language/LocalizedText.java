@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 public record LocalizedText(Map<String, String> values) {
 
     public static final int MAX_TEXT_LENGTH = 4000;
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    /** A BCP 47 language tag as the ledger takes it: the one pattern of the service (render.js keeps a checked copy). */
+    public static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
     public LocalizedText {
         if (values == null || values.isEmpty()) {

@@ -7,7 +7,7 @@ import java.util.List;
  * with {@code "code": "INVALID_INPUT"} and an {@code errors} list. Throw it from anything that
  * turns outside input into commands (request bodies, path segments, bulletin files).
  */
-public class InvalidInput extends RuntimeException {
+public class InvalidInput extends Refusal {
 
     /** One offending field: a path such as {@code authority.provision} or {@code successorIds[1]}. */
     public record FieldError(String field, String message) {
@@ -16,7 +16,7 @@ public class InvalidInput extends RuntimeException {
     private final List<FieldError> errors;
 
     public InvalidInput(String detail, List<FieldError> errors) {
-        super(detail);
+        super(ProblemCode.INVALID_INPUT, detail);
         this.errors = List.copyOf(errors);
     }
 
@@ -24,6 +24,7 @@ public class InvalidInput extends RuntimeException {
         return new InvalidInput(field + ": " + message, List.of(new FieldError(field, message)));
     }
 
+    @Override
     public List<FieldError> errors() {
         return errors;
     }

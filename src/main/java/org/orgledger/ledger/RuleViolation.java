@@ -1,12 +1,12 @@
 package org.orgledger.ledger;
 
 /** A command refused because it would break a rule of the ledger; nothing was recorded. */
-public class RuleViolation extends RuntimeException {
+public class RuleViolation extends Refusal {
 
     private final Rule rule;
 
     public RuleViolation(Rule rule, String detail) {
-        super(detail);
+        super(rule, detail);
         this.rule = rule;
     }
 

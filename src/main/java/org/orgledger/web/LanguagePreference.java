@@ -1,7 +1,18 @@
 package org.orgledger.web;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -9,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.orgledger.language.LocalizedText;
 
 /**
  * The {@code lang} parameter of the read endpoints: a preference, never a filter. Every text
@@ -20,13 +32,26 @@ import java.util.regex.Pattern;
  */
 public final class LanguagePreference {
 
+    private static final Pattern LANGUAGE_TAG = LocalizedText.LANGUAGE_TAG;
+
     private static final Set<String> LOCALIZED_FIELDS = Set.of("name", "title", "text", "before", "after");
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final String FALLBACK = "en";
 
     private LanguagePreference() {
     }
 
+    /**
+     * A typed view with the preference applied while it is written: each {@link LocalizedText}
+     * property is written preferred language first, with its {@code preferred...} sibling.
+     */
+    public static <T> Preferred<T> preferred(T view, String language) {
+        return new Preferred<>(view, language);
+    }
+
+    /**
+     * For answers that are not typed views (the timeline's and a history's changes are the
+     * events' own fields): the same preference applied to the tree, by field name.
+     */
     public static JsonNode apply(JsonNode tree, String language) {
         if (language != null) {
             visit(tree, language);
@@ -74,14 +99,19 @@ public final class LanguagePreference {
     }
 
     private static String pick(ObjectNode text, String language) {
-        if (text.has(language)) {
-            return language;
-        }
-        Iterator<String> names = text.fieldNames();
+        return pick(text::fieldNames, language);
+    }
+
+    /** The language to show of those a text has (in its order): the preferred one, a regional variant, English, the first. */
+    static String pick(Iterable<String> languages, String language) {
+        Iterator<String> names = languages.iterator();
         String first = null;
         String variant = null;
         while (names.hasNext()) {
             String name = names.next();
+            if (name.equals(language)) {
+                return language;
+            }
             first = first == null ? name : first;
             if (variant == null && name.startsWith(language + "-")) {
                 variant = name;
@@ -90,7 +120,11 @@ public final class LanguagePreference {
         if (variant != null) {
             return variant;
         }
-        return text.has(FALLBACK) ? FALLBACK : first;
+        boolean english = false;
+        for (String name : languages) {
+            english |= name.equals(FALLBACK);
+        }
+        return english ? FALLBACK : first;
     }
 
     private static ObjectNode preferredFirst(ObjectNode text, String preferred) {
@@ -100,5 +134,73 @@ public final class LanguagePreference {
         ObjectNode reordered = text.objectNode();
         reordered.setAll(ordered);
         return reordered;
+    }
+
+    /**
+     * Writes each {@link LocalizedText} property of a typed view with the preference of the
+     * {@link Preferred} being written: preferred language first, then a {@code preferredName}
+     * ({@code preferredTitle}, ...) sibling after the view's other properties, as {@link #apply}
+     * does to a tree. Without a preference nothing changes, so events and every other answer
+     * written by the same mapper stay byte for byte as they were.
+     */
+    @org.springframework.stereotype.Component
+    static final class TextsModule extends SimpleModule {
+
+        TextsModule() {
+            super("orgledger-language-preference");
+            setSerializerModifier(new BeanSerializerModifier() {
+                @Override
+                public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription bean,
+                                                                 List<BeanPropertyWriter> properties) {
+                    List<BeanPropertyWriter> texts = properties.stream()
+                            .filter(property -> property.getType().hasRawClass(LocalizedText.class)).toList();
+                    if (texts.isEmpty()) {
+                        return properties;
+                    }
+                    List<BeanPropertyWriter> changed = new ArrayList<>(properties);
+                    texts.forEach(text -> text.assignSerializer(PREFERRED_FIRST));
+                    texts.forEach(text -> changed.add(new PreferredSibling(text)));
+                    return changed;
+                }
+            });
+        }
+    }
+
+    private static final JsonSerializer<Object> PREFERRED_FIRST = new StdSerializer<>(Object.class) {
+        @Override
+        public void serialize(Object value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            Map<String, String> values = ((LocalizedText) value).values();
+            Object language = provider.getAttribute(Preferred.LANGUAGE);
+            String first = language == null ? null : pick(values.keySet(), (String) language);
+            generator.writeStartObject(value);
+            if (first != null) {
+                generator.writeStringField(first, values.get(first));
+            }
+            for (Map.Entry<String, String> text : values.entrySet()) {
+                if (!text.getKey().equals(first)) {
+                    generator.writeStringField(text.getKey(), text.getValue());
+                }
+            }
+            generator.writeEndObject();
+        }
+    };
+
+    /** {@code preferredName} beside {@code name}: written only while a preference is being applied. */
+    private static final class PreferredSibling extends BeanPropertyWriter {
+
+        PreferredSibling(BeanPropertyWriter text) {
+            super(text, new SerializedString("preferred" + Character.toUpperCase(text.getName().charAt(0))
+                    + text.getName().substring(1)));
+        }
+
+        @Override
+        public void serializeAsField(Object bean, JsonGenerator generator, SerializerProvider provider) throws Exception {
+            Object language = provider.getAttribute(Preferred.LANGUAGE);
+            Object value = get(bean);
+            if (language == null || !(value instanceof LocalizedText text)) {
+                return;
+            }
+            generator.writeStringField(getName(), text.values().get(pick(text.values().keySet(), (String) language)));
+        }
     }
 }

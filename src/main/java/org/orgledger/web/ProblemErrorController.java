@@ -2,6 +2,7 @@ package org.orgledger.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.orgledger.ledger.ProblemCode;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,7 +26,7 @@ class ProblemErrorController implements ErrorController {
         if (code == null) {
             // asked for directly (GET /error): there is no failure to report, and no such resource
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(Problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "no resource at /error"));
+                    .body(Problems.problem(ProblemCode.NOT_FOUND, "no resource at /error"));
         }
         HttpStatusCode status = code instanceof Integer value && value >= 400 ? HttpStatusCode.valueOf(value)
                 : HttpStatus.INTERNAL_SERVER_ERROR;

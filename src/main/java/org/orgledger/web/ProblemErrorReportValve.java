@@ -1,7 +1,10 @@
 package org.orgledger.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.catalina.Host;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -20,6 +23,9 @@ import org.springframework.stereotype.Component;
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
+    /** Tomcat makes the valve from its class name, outside Spring: it cannot be handed Spring's mapper. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         int status = response.getStatus();
@@ -30,14 +36,18 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         HttpStatus known = HttpStatus.resolve(status);
         String detail = status == 400 ? "the request could not be parsed: its path or headers are not acceptable"
                 : known == null ? "the request was refused" : known.getReasonPhrase();
-        String json = "{\"type\":\"about:blank\",\"title\":\"" + (known == null ? "Error" : known.getReasonPhrase())
-                + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\",\"code\":\"" + Problems.codeFor(code) + "\"}";
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", known == null ? "Error" : known.getReasonPhrase());
+        problem.put("status", status);
+        problem.put("detail", detail);
+        problem.put("code", Problems.codeFor(code).name());
         try {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(json);
+                writer.write(JSON.writeValueAsString(problem));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

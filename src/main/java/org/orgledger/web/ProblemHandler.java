@@ -15,19 +15,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.orgledger.importing.InvalidBulletinFile;
-import org.orgledger.ledger.InvalidInput;
+import org.orgledger.ledger.ErrorCode;
 import org.orgledger.ledger.InvalidInput.FieldError;
-import org.orgledger.ledger.Rule;
-import org.orgledger.ledger.RuleViolation;
+import org.orgledger.ledger.ProblemCode;
+import org.orgledger.ledger.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -46,48 +44,35 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Every failure as RFC 9457 problem details ({@code application/problem+json}) with a stable
- * {@code code}; invalid input also lists the offending fields under {@code errors}. Spring's
- * own exceptions (404, 405, 415, ...) pass through {@link #createResponseEntity}, which adds
- * the code and the media type.
+ * The one advice: every failure of a controller as RFC 9457 problem details
+ * ({@code application/problem+json}) with a code of the error catalogue (ledger/ErrorCatalogue).
+ * A {@link Refusal} carries its code (rules of the ledger, invalid input and queries, refused
+ * bulletin files, audit requests) and, where it has them, the offending fields under
+ * {@code errors}. Spring's own exceptions (404, 405, 415, ...) pass through
+ * {@link #createResponseEntity}, which adds the code and the media type.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-    @ExceptionHandler(RuleViolation.class)
-    ResponseEntity<Object> ruleViolated(RuleViolation violation) {
-        return respond(problem(HttpStatusCode.valueOf(violation.rule().httpStatus()), violation.rule().name(),
-                violation.getMessage()));
+    /** A refusal with its catalogue code, and its offending fields or lines under {@code errors}. */
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<Object> refused(Refusal refusal) {
+        String detail = refusal instanceof InvalidBulletinFile
+                ? "the bulletin file was refused; nothing was recorded: " + refusal.getMessage() : refusal.getMessage();
+        ProblemDetail problem = problem(refusal.code(), detail);
+        if (refusal.errors() != null) {
+            problem.setProperty("errors", refusal.errors());
+        }
+        return respond(problem);
     }
 
-    @ExceptionHandler(InvalidInput.class)
-    ResponseEntity<Object> invalid(InvalidInput invalid) {
-        return respond(Problems.invalid(invalid.getMessage(), invalid.errors()));
-    }
-
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<Object> unknown(AggregateNotFoundException exception) {
-        String id = String.valueOf(exception.getAggregateIdentifier());
-        boolean unit = id.equals(id.toLowerCase());
-        Rule rule = unit ? Rule.UNKNOWN_UNIT : Rule.UNKNOWN_INSTRUMENT;
-        return respond(problem(HttpStatus.NOT_FOUND, rule.name(), (unit ? "no unit " : "no instrument ") + id + " is recorded"));
-    }
-
+    /** Two appends computed the same step of one aggregate's history: the store's uniqueness refused the later. */
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
     ResponseEntity<Object> concurrentChange(Exception exception) {
-        return respond(problem(HttpStatus.CONFLICT, Rule.CONCURRENT_CHANGE.name(),
+        return respond(problem(ProblemCode.CONCURRENT_CHANGE,
                 "another change to the same unit was recorded at the same time; read it and try again"));
-    }
-
-    /** A refused bulletin file: every problem with its field, line and column. */
-    @ExceptionHandler(InvalidBulletinFile.class)
-    ResponseEntity<Object> refusedFile(InvalidBulletinFile refused) {
-        ProblemDetail problem = problem(HttpStatusCode.valueOf(refused.httpStatus()), refused.code(),
-                "the bulletin file was refused; nothing was recorded: " + refused.getMessage());
-        problem.setProperty("errors", refused.problems());
-        return respond(problem);
     }
 
     /** A value record (id, symbol, level, text) refused what the request carried. */
@@ -98,14 +83,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(PayloadTooLarge.class)
     ResponseEntity<Object> tooLarge(PayloadTooLarge exception) {
-        return respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", exception.getMessage()));
+        return respond(problem(ProblemCode.PAYLOAD_TOO_LARGE, exception.getMessage()));
     }
 
     /** Accepted but not recorded: a fault of the service, never a success. */
     @ExceptionHandler(RecordingLedger.NothingRecorded.class)
     ResponseEntity<Object> notRecorded(RecordingLedger.NothingRecorded exception) {
         log.error("a command was acknowledged by the command bus without recording an event", exception);
-        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "NOT_RECORDED",
+        return respond(problem(ProblemCode.NOT_RECORDED,
                 "the ledger could not record the change; nothing was recorded, try again"));
     }
 
@@ -113,7 +98,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception exception) {
         log.error("unexpected failure while handling a request", exception);
-        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+        return respond(problem(ProblemCode.INTERNAL_ERROR,
                 "the ledger could not handle the request; nothing was recorded"));
     }
 
@@ -163,7 +148,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
                                                                     HttpStatusCode status, WebRequest request) {
-        return respond(problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "no resource at /" + ex.getResourcePath()));
+        return respond(problem(ProblemCode.NOT_FOUND, "no resource at /" + ex.getResourcePath()));
     }
 
     /** Spring's own problems (405, 406, 415, ...) get a code and are always problem+json. */
@@ -174,14 +159,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         problemHeaders.putAll(headers);
         problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         Object problem = body instanceof ProblemDetail detail ? Problems.withCode(detail)
-                : problem(statusCode, Problems.codeFor(statusCode), body == null ? null : body.toString());
+                : Problems.problem(statusCode, Problems.codeFor(statusCode), body == null ? null : body.toString());
         return new ResponseEntity<>(problem, problemHeaders, statusCode);
     }
 
     private static ProblemDetail unreadable(HttpMessageNotReadableException ex) {
         for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof PayloadTooLarge tooLarge) {
-                return problem(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.getMessage());
+                return problem(ProblemCode.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
             }
         }
         Throwable cause = ex.getCause();
@@ -191,16 +176,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof JsonParseException parse) {
             JsonLocation at = parse.getLocation();
-            return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "the body is not well-formed JSON"
+            return problem(ProblemCode.MALFORMED_JSON, "the body is not well-formed JSON"
                     + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         }
         if (cause instanceof JsonMappingException mapping) {
             return invalidFields(List.of(new FieldError(path(mapping), message(mapping))));
         }
         if (cause == null && ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")) {
-            return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "a JSON body is required");
+            return problem(ProblemCode.MALFORMED_JSON, "a JSON body is required");
         }
-        return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "the body could not be read as JSON");
+        return problem(ProblemCode.MALFORMED_JSON, "the body could not be read as JSON");
     }
 
     private static String message(JsonMappingException mapping) {
@@ -266,8 +251,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return Problems.invalid(detail.isEmpty() ? "invalid input" : detail, sorted);
     }
 
-    private static ProblemDetail problem(HttpStatusCode status, String code, String detail) {
-        return Problems.problem(status, code, detail);
+    private static ProblemDetail problem(ErrorCode code, String detail) {
+        return Problems.problem(code, detail);
     }
 
     private static ResponseEntity<Object> respond(ProblemDetail problem) {

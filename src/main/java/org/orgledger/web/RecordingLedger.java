@@ -1,6 +1,9 @@
 package org.orgledger.web;
 
 import java.security.Principal;
+import java.util.function.Function;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.orgledger.ledger.RuleViolation;
 import org.orgledger.platform.eventstore.CommandReceipt;
 import org.orgledger.platform.eventstore.LedgerCommandGateway;
 import org.springframework.stereotype.Component;
@@ -20,8 +23,17 @@ public class RecordingLedger {
         this.ledger = ledger;
     }
 
-    public CommandReceipt record(Object command, Principal principal) {
-        CommandReceipt receipt = ledger.submit(command, Principals.nameOf(principal));
+    /**
+     * @param unknownTarget the refusal when the command's target is not recorded: the route knows
+     *                      whether it asked for a unit or an instrument
+     */
+    public CommandReceipt record(Object command, Principal principal, Function<Object, RuleViolation> unknownTarget) {
+        CommandReceipt receipt;
+        try {
+            receipt = ledger.submit(command, Principals.nameOf(principal));
+        } catch (AggregateNotFoundException notFound) {
+            throw unknownTarget.apply(notFound.getAggregateIdentifier());
+        }
         if (receipt.sequences().isEmpty()) {
             throw new NothingRecorded(command.getClass().getSimpleName());
         }

@@ -63,7 +63,7 @@ class BulletinFileParserTest {
         String bad = VALID.replace("provision: \"1.1(a)\"", "provision: 1.1");
         assertThatThrownBy(() -> BulletinFileParser.parse(bad.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(InvalidBulletinFile.class, refused -> {
-                    assertThat(refused.code()).isEqualTo("INVALID_BULLETIN_FILE");
+                    assertThat(refused.code().name()).isEqualTo("INVALID_BULLETIN_FILE");
                     assertThat(refused.problems()).singleElement().satisfies(problem -> {
                         assertThat(problem.field()).isEqualTo("units[0].functions[0].provision");
                         assertThat(problem.line()).isEqualTo(17);
@@ -94,7 +94,7 @@ class BulletinFileParserTest {
         String bad = "format: orgledger-bulletin/1\ninstrument: [unclosed\n";
         assertThatThrownBy(() -> BulletinFileParser.parse(bad.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(InvalidBulletinFile.class, refused -> {
-                    assertThat(refused.code()).isEqualTo("YAML_SYNTAX");
+                    assertThat(refused.code().name()).isEqualTo("YAML_SYNTAX");
                     assertThat(refused.problems().get(0).line()).isGreaterThan(1);
                 });
     }
@@ -108,7 +108,7 @@ class BulletinFileParserTest {
                     .append(String.join(",", java.util.Collections.nCopies(9, "*" + previous))).append("]\n");
         }
         assertThatThrownBy(() -> BulletinFileParser.parse(bomb.toString().getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(InvalidBulletinFile.class, refused -> assertThat(refused.code()).isEqualTo("YAML_LIMIT"));
+                .isInstanceOfSatisfying(InvalidBulletinFile.class, refused -> assertThat(refused.code().name()).isEqualTo("YAML_LIMIT"));
     }
 
     @Test
@@ -122,7 +122,7 @@ class BulletinFileParserTest {
     void a_file_that_is_not_utf8_is_refused() {
         byte[] latin1 = VALID.replace("测试", "Tést").getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> BulletinFileParser.parse(latin1))
-                .isInstanceOfSatisfying(InvalidBulletinFile.class, refused -> assertThat(refused.code()).isEqualTo("NOT_UTF8"));
+                .isInstanceOfSatisfying(InvalidBulletinFile.class, refused -> assertThat(refused.code().name()).isEqualTo("NOT_UTF8"));
     }
 
     @Test

@@ -6,22 +6,30 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.orgledger.LedgerIntegrationTest;
 import org.orgledger.TestUsers;
+import org.orgledger.ledger.ErrorCatalogue;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A catalogue of bad requests. Each is refused with problem details carrying a stable code
- * (and, for invalid input, the offending field), and leaves the ledger as it was: the same
- * number of events, the same structure on every date looked at.
+ * A catalogue of bad requests. Each is refused with problem details carrying a code of the
+ * error catalogue (and, for invalid input, the offending field), and leaves the ledger as it
+ * was: the same events and the same read models after each, the same structure on every date
+ * looked at after all. Requests go through MockMvc (the filters, MVC and the advice, without a
+ * server round trip), except those only the servlet container decides (MockHttp.needsServer),
+ * which go over HTTP.
  */
 @LedgerIntegrationTest
+@AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadRequestCatalogueIT {
 
@@ -37,7 +45,14 @@ class BadRequestCatalogueIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MockMvc mvc;
+
     RawHttp http;
+    MockHttp mock;
+    List<JsonNode> structuresBefore;
+    /** The sequence of a change of cat-division that is retracted already (set up once). */
+    static long retractedSequence;
 
     /** What the catalogue expects of one bad request. */
     record Bad(String name, RawHttp.Request request, int status, String code, String field) {
@@ -50,6 +65,7 @@ class BadRequestCatalogueIT {
     @BeforeAll
     void recordWhatTheBadRequestsRunInto() {
         http = new RawHttp(port);
+        mock = new MockHttp(mvc);
         // the Spring context, and so the ledger, may be shared with other test classes
         http.acceptOnce(RawHttp.registrar("POST", "/api/instruments").json("""
                 {"symbol": "TEST/SECURITY/1", "kind": "BULLETIN", "title": {"en": "Organization of the Secretariat"},
@@ -60,6 +76,25 @@ class BadRequestCatalogueIT {
         accept(RawHttp.registrar("POST", "/api/units/functions/cat-division").json("""
                 {"functionId": "f-one", "text": {"en": "Monitors"}, "effectiveFrom": "2002-03-01", "authority": %s}"""
                 .formatted(AUTHORITY)));
+        // a parent whose abolition is recorded for a later day, and a change retracted already
+        accept(RawHttp.registrar("POST", "/api/units").json(establish("cat-ending", "OFFICE", null)));
+        accept(posting("/api/units/abolish/cat-ending", """
+                {"closure": "ABOLISHED", "effectiveFrom": "2005-01-01", "authority": %s}""".formatted(AUTHORITY)));
+        RawHttp.Response renamed = http.send(posting("/api/units/rename/cat-division", """
+                {"name": {"en": "Division renamed by mistake"}, "effectiveFrom": "2002-05-01", "authority": %s}"""
+                .formatted(AUTHORITY)));
+        assertThat(renamed.status()).as(renamed.text()).isBetween(200, 299);
+        retractedSequence = renamed.json().get("sequences").get(0).asLong();
+        accept(posting("/api/units/retract/cat-division", "{\"sequence\": " + retractedSequence
+                + ", \"reason\": \"recorded by mistake\", \"authority\": " + AUTHORITY + "}"));
+        structuresBefore = structures();
+    }
+
+    @AfterAll
+    void the_structure_on_every_date_is_as_before_the_catalogue() {
+        if (structuresBefore != null) { // else the set-up failed, and said so
+            assertThat(structures()).isEqualTo(structuresBefore);
+        }
     }
 
     static Stream<Bad> catalogue() {
@@ -208,6 +243,19 @@ class BadRequestCatalogueIT {
         bad.add(new Bad("an instrument in force before it is issued", posting("/api/instruments", """
                 {"symbol": "ST/SGB/2003/2", "kind": "BULLETIN", "title": {"en": "x"}, "issuedOn": "2003-02-01",
                  "effectiveFrom": "2003-01-01"}"""), 409, "INVALID_DATES", null));
+        bad.add(new Bad("a parent abolished while the new unit would report to it", establishing(
+                body("\"parentId\": \"cat-ending\"")), 409, "PARENT_ABOLISHED_WHILE_REPORTED_TO", null));
+        bad.add(new Bad("retracting a change retracted already", posting("/api/units/retract/cat-division",
+                "{\"sequence\": " + retractedSequence + ", \"reason\": \"again\", \"authority\": " + AUTHORITY + "}"),
+                409, "CHANGE_ALREADY_RETRACTED", null));
+        bad.add(new Bad("superseding an unknown instrument whose symbol has no letters",
+                posting("/api/instruments/supersede/123",
+                        "{\"supersededBy\": \"" + SGB + "\", \"effectiveFrom\": \"2003-01-01\", \"provision\": \"1\"}"),
+                404, "UNKNOWN_INSTRUMENT", null));
+        bad.add(new Bad("a structure in XML", RawHttp.registrar("GET", "/api/structure?asOf=2002-03-01")
+                .header("Accept", "application/xml"), 406, "NOT_ACCEPTABLE", null));
+        bad.add(new Bad("a proof against a tree never signed", RawHttp.registrar("GET",
+                "/api/audit/proof?sequence=1&treeSize=999999999"), 404, "UNKNOWN_TREE_SIZE", null));
         bad.add(new Bad("retracting what is not a change of the unit", posting("/api/units/retract/cat-division",
                 "{\"sequence\": 999999, \"reason\": \"typo\", \"authority\": " + AUTHORITY + "}"), 409,
                 "CHANGE_NOT_RETRACTABLE", null));
@@ -318,14 +366,16 @@ class BadRequestCatalogueIT {
     @MethodSource("catalogue")
     void a_bad_request_is_refused_with_a_problem_and_changes_nothing(Bad bad) {
         long eventsBefore = events();
-        List<JsonNode> structureBefore = structures();
+        String readModelsBefore = readModels();
 
-        RawHttp.Response response = http.send(bad.request());
+        RawHttp.Response response = MockHttp.needsServer(bad.request()) ? http.send(bad.request())
+                : mock.send(bad.request());
 
         assertThat(response.status()).as(bad.name() + ": " + response.text()).isEqualTo(bad.status());
         assertThat(response.contentType()).as(bad.name()).startsWith("application/problem+json");
         JsonNode problem = response.json();
         assertThat(problem.path("code").asText()).as(bad.name() + ": " + problem).isEqualTo(bad.code());
+        assertThat(ErrorCatalogue.byName(bad.code())).as(bad.code() + " in the error catalogue").isPresent();
         assertThat(problem.path("status").asInt()).isEqualTo(bad.status());
         if (bad.field() != null) {
             List<String> fields = new ArrayList<>();
@@ -333,7 +383,7 @@ class BadRequestCatalogueIT {
             assertThat(fields).as(bad.name() + ": " + problem).contains(bad.field());
         }
         assertThat(events()).as("events after " + bad.name()).isEqualTo(eventsBefore);
-        assertThat(structures()).as("structure after " + bad.name()).isEqualTo(structureBefore);
+        assertThat(readModels()).as("read models after " + bad.name()).isEqualTo(readModelsBefore);
     }
 
     /** HEAD, and every other method, on a protected path follows the rule of its GET (issue 11). */
@@ -372,6 +422,18 @@ class BadRequestCatalogueIT {
 
     private long events() {
         return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+
+    /** A digest of every row of the read models and the command-side lookups. */
+    private String readModels() {
+        return jdbc.queryForObject("""
+                SELECT md5(concat_ws('|',
+                    (SELECT string_agg(t::text, ',' ORDER BY t::text) FROM structure_fact t),
+                    (SELECT string_agg(t::text, ',' ORDER BY t::text) FROM structure_assertion t),
+                    (SELECT string_agg(t::text, ',' ORDER BY t::text) FROM change_log t),
+                    (SELECT string_agg(t::text, ',' ORDER BY t::text) FROM instrument_view t),
+                    (SELECT string_agg(t::text, ',' ORDER BY t::text) FROM unit_registry t),
+                    (SELECT string_agg(t::text, ',' ORDER BY t::text) FROM instrument_registry t)))""", String.class);
     }
 
     private List<JsonNode> structures() {

@@ -5,9 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import org.orgledger.audit.AuditProblem;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,7 +31,7 @@ class TimestampController {
             summary = "The RFC 3161 timestamps on signed tree heads, smallest tree first: {\"timestamps\": [...], \"nextAfterSize\"}")
     TimestampsView list(@RequestParam(defaultValue = "0") long afterSize, @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > 1000) {
-            throw problem(HttpStatus.BAD_REQUEST, "INVALID_LIMIT", "limit must be within 1..1000");
+            throw new AuditProblem(AuditProblem.Code.INVALID_LIMIT, "limit must be within 1..1000");
         }
         List<TimestampLog.StoredStamp> page = stamps.page(afterSize, limit + 1);
         List<TimestampView> shown = page.subList(0, Math.min(limit, page.size())).stream()
@@ -45,8 +43,8 @@ class TimestampController {
     @Operation(operationId = "getTimestamp",
             summary = "The RFC 3161 timestamp on the signed tree head of a size, with the statement it stamps")
     TimestampView one(@PathVariable long treeSize) {
-        return stamps.ofSize(treeSize).map(TimestampController::view).orElseThrow(() -> problem(HttpStatus.NOT_FOUND,
-                "UNKNOWN_TIMESTAMP", "no timestamp on a tree head of size " + treeSize
+        return stamps.ofSize(treeSize).map(TimestampController::view).orElseThrow(() -> new AuditProblem(AuditProblem.Code.UNKNOWN_TIMESTAMP,
+                "no timestamp on a tree head of size " + treeSize
                         + " (a head is stamped after it commits, at most once per interval; a later stamp covers it)"));
     }
 
@@ -56,11 +54,6 @@ class TimestampController {
                 Base64.getEncoder().encodeToString(stamp.token()));
     }
 
-    private static ErrorResponseException problem(HttpStatus status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setProperty("code", code);
-        return new ErrorResponseException(status, problem, null);
-    }
 
     /**
      * @param genTime   the TSA's time in the token (copied out; the token is what counts)

@@ -15,7 +15,6 @@ import org.orgledger.instrument.api.InstrumentSymbol;
 import org.orgledger.instrument.api.PromulgateBulletin;
 import org.orgledger.instrument.api.SupersedeBulletin;
 import org.orgledger.ledger.Rule;
-import org.orgledger.ledger.RuleViolation;
 
 /** A legal instrument: in force from its effective date until another supersedes it. */
 @Aggregate(cache = AggregateCache.NAME)
@@ -32,28 +31,43 @@ class Instrument {
 
     @CommandHandler
     Instrument(PromulgateBulletin command, InstrumentRegistry registry) {
-        require(!registry.exists(command.symbol()), Rule.INSTRUMENT_ALREADY_EXISTS,
-                "instrument " + command.symbol() + " is already recorded");
-        require(!command.effectiveFrom().isBefore(command.issuedOn()), Rule.INVALID_DATES,
-                "an instrument cannot take effect (" + command.effectiveFrom() + ") before it is issued (" + command.issuedOn() + ")");
+        requireNewSymbol(command.symbol(), registry);
+        requireValidDates(command.issuedOn(), command.effectiveFrom());
         apply(new BulletinPromulgated(command.symbol(), command.kind(), command.title(), command.titleLabels(),
                 command.issuedOn(), command.effectiveFrom()));
     }
 
     @CommandHandler
     void handle(SupersedeBulletin command, InstrumentRegistry registry) {
-        require(!command.supersedingSymbol().equals(symbol), Rule.INVALID_SUPERSESSION,
-                symbol + " cannot supersede itself");
-        require(supersededBy == null, Rule.INSTRUMENT_ALREADY_SUPERSEDED,
-                symbol + " is already superseded by " + supersededBy);
-        require(command.effectiveFrom().isAfter(effectiveFrom), Rule.INVALID_SUPERSESSION,
-                symbol + " takes effect on " + effectiveFrom + "; it cannot be superseded on or before that day");
-        InstrumentRegistry.InForce superseding = registry.find(command.supersedingSymbol())
-                .orElseThrow(() -> new RuleViolation(Rule.UNKNOWN_INSTRUMENT,
-                        "no instrument " + command.supersedingSymbol() + " is recorded"));
-        require(superseding.covers(command.effectiveFrom()), Rule.INSTRUMENT_NOT_IN_FORCE,
-                command.supersedingSymbol() + " is not in force on " + command.effectiveFrom());
+        requireValidSupersession(command.supersedingSymbol(), command.effectiveFrom());
+        requireNotYetSuperseded();
+        registry.requireInForce(command.supersedingSymbol(), command.effectiveFrom());
         apply(new BulletinSuperseded(symbol, command.supersedingSymbol(), command.effectiveFrom(), command.provision()));
+    }
+
+    // The guards: one per rule of the ledger, named after it (see Rule).
+
+    /** {@link Rule#INSTRUMENT_ALREADY_EXISTS} */
+    private static void requireNewSymbol(InstrumentSymbol symbol, InstrumentRegistry registry) {
+        require(!registry.exists(symbol), Rule.INSTRUMENT_ALREADY_EXISTS, "instrument " + symbol + " is already recorded");
+    }
+
+    /** {@link Rule#INVALID_DATES} */
+    private static void requireValidDates(LocalDate issuedOn, LocalDate effectiveFrom) {
+        require(!effectiveFrom.isBefore(issuedOn), Rule.INVALID_DATES,
+                "an instrument cannot take effect (" + effectiveFrom + ") before it is issued (" + issuedOn + ")");
+    }
+
+    /** {@link Rule#INVALID_SUPERSESSION}: by another instrument, after this one took effect. */
+    private void requireValidSupersession(InstrumentSymbol superseding, LocalDate on) {
+        boolean itself = superseding.equals(symbol);
+        require(!itself && on.isAfter(effectiveFrom), Rule.INVALID_SUPERSESSION, itself ? symbol + " cannot supersede itself"
+                : symbol + " takes effect on " + effectiveFrom + "; it cannot be superseded on or before that day");
+    }
+
+    /** {@link Rule#INSTRUMENT_ALREADY_SUPERSEDED} */
+    private void requireNotYetSuperseded() {
+        require(supersededBy == null, Rule.INSTRUMENT_ALREADY_SUPERSEDED, symbol + " is already superseded by " + supersededBy);
     }
 
     @EventSourcingHandler

@@ -15,6 +15,7 @@ import org.orgledger.instrument.api.BulletinPromulgated;
 import org.orgledger.instrument.api.BulletinSuperseded;
 import org.orgledger.instrument.api.InstrumentSymbol;
 import org.orgledger.ledger.Rule;
+import org.orgledger.ledger.UnknownTarget;
 import org.orgledger.platform.transaction.TransactionScoped;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -37,10 +38,17 @@ public class InstrumentRegistry {
 
     /** The cited instrument exists and is in force on {@code date}. */
     public void requireInForce(Authority authority, LocalDate date) {
-        InForce instrument = find(authority.instrument()).orElseThrow(() -> new org.orgledger.ledger.RuleViolation(
-                Rule.UNKNOWN_INSTRUMENT, "no instrument " + authority.instrument() + " is recorded"));
+        requireInForce(authority.instrument(), date);
+    }
+
+    /**
+     * The guard of {@link Rule#INSTRUMENT_NOT_IN_FORCE} (and of {@link Rule#UNKNOWN_INSTRUMENT},
+     * through {@link UnknownTarget}): the instrument exists and is in force on {@code date}.
+     */
+    public void requireInForce(InstrumentSymbol symbol, LocalDate date) {
+        InForce instrument = find(symbol).orElseThrow(() -> UnknownTarget.instrument(symbol));
         require(instrument.covers(date), Rule.INSTRUMENT_NOT_IN_FORCE,
-                authority.instrument() + " is not in force on " + date + " (" + instrument.describe() + ")");
+                symbol + " is not in force on " + date + " (" + instrument.describe() + ")");
     }
 
     public boolean exists(InstrumentSymbol symbol) {

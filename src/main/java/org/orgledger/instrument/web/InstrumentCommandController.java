@@ -8,6 +8,7 @@ import org.orgledger.instrument.api.PromulgateBulletin;
 import org.orgledger.instrument.api.SupersedeBulletin;
 import org.orgledger.language.LocalizedText;
 import org.orgledger.ledger.InvalidInput;
+import org.orgledger.ledger.UnknownTarget;
 import org.orgledger.platform.eventstore.CommandReceipt;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -34,7 +35,7 @@ class InstrumentCommandController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     CommandReceipt promulgate(@Valid @RequestBody InstrumentRequests.Promulgate request, Principal principal) {
-        return ledger.record(new PromulgateBulletin(InstrumentSymbol.of(request.symbol()), request.kind(),
+        return record(new PromulgateBulletin(InstrumentSymbol.of(request.symbol()), request.kind(),
                 LocalizedText.of(request.title()), request.issuedOn(), request.effectiveFrom()), principal);
     }
 
@@ -42,7 +43,7 @@ class InstrumentCommandController {
     @PostMapping("/supersede/{*symbol}")
     CommandReceipt supersede(@PathVariable String symbol, @Valid @RequestBody InstrumentRequests.Supersede request,
                              Principal principal) {
-        return ledger.record(new SupersedeBulletin(symbolIn(symbol),
+        return record(new SupersedeBulletin(symbolIn(symbol),
                 InstrumentSymbol.of(request.supersededBy()), request.effectiveFrom(), request.provision()), principal);
     }
 
@@ -60,5 +61,10 @@ class InstrumentCommandController {
         } catch (IllegalArgumentException e) {
             throw InvalidInput.of("symbol", "must be an instrument symbol as printed, such as ST/SGB/2002/14");
         }
+    }
+
+    /** Every command of this controller targets an instrument: an unknown target is an unknown instrument. */
+    private CommandReceipt record(Object command, Principal principal) {
+        return ledger.record(command, principal, UnknownTarget::instrument);
     }
 }

@@ -1,9 +1,10 @@
 package org.orgledger.instrument.web;
 
 import org.orgledger.web.ApiSchemas;
-import org.orgledger.web.UnknownSubject;
+import org.orgledger.ledger.UnknownTarget;
 import org.orgledger.web.QueryParameters;
 import org.orgledger.web.LanguagePreference;
+import org.orgledger.web.Preferred;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,11 +43,11 @@ class InstrumentQueryController {
             description = "Path: /api/instruments/{symbol}, e.g. /api/instruments/ST/SGB/2002/14.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
     @GetMapping("/api/instruments/{*symbol}")
-    JsonNode one(@PathVariable String symbol,
+    Preferred<InstrumentView> one(@PathVariable String symbol,
                  @Parameter(description = ApiSchemas.LANG) @RequestParam(required = false) String lang) {
         String wanted = symbol.startsWith("/") ? symbol.substring(1) : symbol;
         String language = QueryParameters.language(lang);
-        InstrumentView instrument = instruments.find(wanted).orElseThrow(() -> UnknownSubject.instrument(wanted));
-        return LanguagePreference.apply(json.valueToTree(instrument), language);
+        InstrumentView instrument = instruments.find(wanted).orElseThrow(() -> UnknownTarget.instrument(wanted));
+        return LanguagePreference.preferred(instrument, language);
     }
 }

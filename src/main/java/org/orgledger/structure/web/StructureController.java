@@ -2,16 +2,14 @@ package org.orgledger.structure.web;
 
 import org.orgledger.web.QueryParameters;
 import org.orgledger.web.LanguagePreference;
+import org.orgledger.web.Preferred;
 import org.orgledger.web.ApiSchemas;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.orgledger.structure.api.StructureDiffView;
 import org.orgledger.structure.api.StructureView;
@@ -29,40 +27,35 @@ class StructureController {
 
     private final StructureReader reader;
     private final StructureDiffer differ;
-    private final ObjectMapper json;
     private final Clock clock;
 
-    StructureController(StructureReader reader, StructureDiffer differ, ObjectMapper json, Clock clock) {
+    StructureController(StructureReader reader, StructureDiffer differ, Clock clock) {
         this.reader = reader;
         this.differ = differ;
-        this.json = json;
         this.clock = clock;
     }
 
     @Operation(summary = "Every unit in force on asOf, as known at knownAt; parents before children")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StructureView.class)))
     @GetMapping
-    JsonNode structure(@Parameter(description = "The valid date, YYYY-MM-DD (1000-01-01 to 9999-12-31)", required = true, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date", pattern = ApiSchemas.DATE)) @RequestParam(required = false) String asOf,
+    Preferred<StructureView> structure(@Parameter(description = "The valid date, YYYY-MM-DD (1000-01-01 to 9999-12-31)", required = true, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date", pattern = ApiSchemas.DATE)) @RequestParam(required = false) String asOf,
                        @Parameter(description = ApiSchemas.KNOWN_AT, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date-time")) @RequestParam(required = false) String knownAt,
                        @Parameter(description = ApiSchemas.LANG) @RequestParam(required = false) String lang) {
         LocalDate date = QueryParameters.requiredDate("asOf", asOf);
-        Instant known = QueryParameters.instant("knownAt", knownAt, clock.instant());
-        String language = QueryParameters.language(lang);
-        return LanguagePreference.apply(json.valueToTree(reader.structure(date, known)), language);
+        QueryParameters.Reading reading = QueryParameters.reading(knownAt, lang, clock);
+        return LanguagePreference.preferred(reader.structure(date, reading.knownAt()), reading.language());
     }
 
     @Operation(summary = "What differs between the structure on from and on to (both as known at knownAt)")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StructureDiffView.class)))
     @GetMapping("/diff")
-    JsonNode diff(@Parameter(description = "The earlier date, YYYY-MM-DD", required = true, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date", pattern = ApiSchemas.DATE)) @RequestParam(required = false) String from,
+    Preferred<StructureDiffView> diff(@Parameter(description = "The earlier date, YYYY-MM-DD", required = true, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date", pattern = ApiSchemas.DATE)) @RequestParam(required = false) String from,
                   @Parameter(description = "The later date, YYYY-MM-DD", required = true, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date", pattern = ApiSchemas.DATE)) @RequestParam(required = false) String to,
                   @Parameter(description = ApiSchemas.KNOWN_AT, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date-time")) @RequestParam(required = false) String knownAt,
                   @Parameter(description = ApiSchemas.LANG) @RequestParam(required = false) String lang) {
-        LocalDate start = QueryParameters.requiredDate("from", from);
-        LocalDate end = QueryParameters.requiredDate("to", to);
-        QueryParameters.requireOrdered("from", start, "to", end);
-        Instant known = QueryParameters.instant("knownAt", knownAt, clock.instant());
-        String language = QueryParameters.language(lang);
-        return LanguagePreference.apply(json.valueToTree(differ.diff(start, end, known)), language);
+        QueryParameters.Period period = QueryParameters.period(from, to, true);
+        QueryParameters.Reading reading = QueryParameters.reading(knownAt, lang, clock);
+        return LanguagePreference.preferred(differ.diff(period.from(), period.to(), reading.knownAt()),
+                reading.language());
     }
 }

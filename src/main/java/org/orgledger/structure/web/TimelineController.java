@@ -11,8 +11,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import org.orgledger.structure.api.TimelineView;
 import org.orgledger.structure.query.ChangeLogReader;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,11 +41,9 @@ class TimelineController {
                       @Parameter(description = "Last effective date, YYYY-MM-DD; default: unbounded", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date", pattern = ApiSchemas.DATE)) @RequestParam(required = false) String to,
                       @Parameter(description = ApiSchemas.KNOWN_AT, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date-time")) @RequestParam(required = false) String knownAt,
                       @Parameter(description = ApiSchemas.LANG) @RequestParam(required = false) String lang) {
-        LocalDate start = QueryParameters.optionalDate("from", from);
-        LocalDate end = QueryParameters.optionalDate("to", to);
-        QueryParameters.requireOrdered("from", start, "to", end);
-        Instant known = QueryParameters.instant("knownAt", knownAt, clock.instant());
-        String language = QueryParameters.language(lang);
-        return LanguagePreference.apply(json.valueToTree(changes.timeline(start, end, known)), language);
+        QueryParameters.Period period = QueryParameters.period(from, to, false);
+        QueryParameters.Reading reading = QueryParameters.reading(knownAt, lang, clock);
+        return LanguagePreference.apply(json.valueToTree(changes.timeline(period.from(), period.to(), reading.knownAt())),
+                reading.language());
     }
 }

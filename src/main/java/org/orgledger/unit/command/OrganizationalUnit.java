@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -69,12 +70,11 @@ class OrganizationalUnit {
 
     @CommandHandler
     OrganizationalUnit(EstablishUnit command, UnitRegistry units, InstrumentRegistry instruments) {
-        require(!units.exists(command.unitId()), Rule.UNIT_ALREADY_EXISTS, "unit " + command.unitId() + " already exists");
+        requireNewUnitId(command.unitId(), units);
         instruments.requireInForce(command.authority(), command.effectiveFrom());
         if (command.parentId() != null) {
-            require(units.inForceOn(command.parentId(), command.effectiveFrom()), Rule.PARENT_NOT_IN_FORCE,
-                    "parent " + command.parentId() + " is not in force on " + command.effectiveFrom());
-            requireParentOutlives(command.parentId(), null, units);
+            requireParentInForce(command.parentId(), command.effectiveFrom(), units);
+            requireParentOutlives(command.unitId(), command.parentId(), null, units);
         }
         apply(new UnitEstablished(command.unitId(), command.kind(), command.name(), command.nameLabels(), command.parentId(),
                 command.effectiveFrom(), command.authority()));
@@ -86,9 +86,9 @@ class OrganizationalUnit {
         timeline.nameOn(command.effectiveFrom()).ifPresent(current -> {
             boolean sameTexts = nameOf(current).equals(command.name());
             boolean sameLabels = labelsOf(current).equals(command.nameLabels());
-            require(!(sameTexts && sameLabels), Rule.NO_CHANGE, unitId + " is already named " + command.name().values()
+            requireSomeChange(!(sameTexts && sameLabels), unitId + " is already named " + command.name().values()
                     + " on " + command.effectiveFrom() + ": the renaming would change nothing");
-            require(!sameTexts, Rule.LABEL_CHANGE_ONLY, unitId + " is already named " + command.name().values()
+            requireMoreThanLabels(!sameTexts, unitId + " is already named " + command.name().values()
                     + " on " + command.effectiveFrom() + "; only the labels differ (" + labelsOf(current)
                     + " recorded, " + command.nameLabels() + " asked), which is not a renaming: retract the change"
                     + " that recorded the wrong label and record it again");
@@ -99,7 +99,7 @@ class OrganizationalUnit {
     @CommandHandler
     void handle(RecordAlternateName command, InstrumentRegistry instruments) {
         requireActive(command.effectiveFrom(), command.authority(), instruments);
-        require(!timeline.hasAlternateName(command.name()), Rule.NO_CHANGE,
+        requireSomeChange(!timeline.hasAlternateName(command.name()),
                 unitId + " already has the alternate name " + command.name().values());
         apply(new AlternateNameRecorded(unitId, command.name(), command.nameLabels(), command.effectiveFrom(),
                 command.authority()));
@@ -119,14 +119,11 @@ class OrganizationalUnit {
         requireActive(command.effectiveFrom(), command.authority(), instruments);
         UnitId parent = command.parentId();
         if (parent != null) {
-            require(!parent.equals(unitId), Rule.REPORTING_CYCLE, unitId + " cannot report to itself");
-            require(units.inForceOn(parent, command.effectiveFrom()), Rule.PARENT_NOT_IN_FORCE,
-                    "parent " + parent + " is not in force on " + command.effectiveFrom());
+            // the unit itself is in force that day, so a move under itself passes to the cycle guard
+            requireParentInForce(parent, command.effectiveFrom(), units);
             ReportingGraph graph = units.reportingGraphBelow(unitId);
-            require(!graph.wouldCycle(unitId.value(), parent.value(), command.effectiveFrom()),
-                    Rule.REPORTING_CYCLE, "moving " + unitId + " under " + parent + " from " + command.effectiveFrom()
-                            + " would make it report to itself");
-            requireParentOutlives(parent, earlier(graph.nextMoveAfter(unitId.value(), command.effectiveFrom()),
+            requireNoReportingCycle(parent, command.effectiveFrom(), graph);
+            requireParentOutlives(unitId, parent, earlier(graph.nextMoveAfter(unitId.value(), command.effectiveFrom()),
                     timeline.abolishedOn()), units);
         }
         apply(new ReportingLineChanged(unitId, parent, command.effectiveFrom(), command.authority()));
@@ -142,16 +139,14 @@ class OrganizationalUnit {
     @CommandHandler
     void handle(VacateHead command, InstrumentRegistry instruments) {
         requireActive(command.effectiveFrom(), command.authority(), instruments);
-        require(timeline.headOn(command.effectiveFrom()).isPresent(), Rule.NO_HEAD_IN_FORCE,
-                unitId + " has no head on " + command.effectiveFrom());
+        requireHeadInForce(command.effectiveFrom());
         apply(new HeadVacated(unitId, command.effectiveFrom(), command.authority(), null));
     }
 
     @CommandHandler
     void handle(AssignFunction command, InstrumentRegistry instruments) {
         requireActive(command.effectiveFrom(), command.authority(), instruments);
-        require(!timeline.functionIdTaken(command.functionId()), Rule.FUNCTION_ID_TAKEN,
-                "function id " + command.functionId() + " is already used in " + unitId);
+        requireUnusedFunctionId(command.functionId());
         apply(new FunctionAssigned(unitId, command.functionId(), command.text(), command.textLabels(),
                 command.effectiveFrom(), command.authority()));
     }
@@ -179,8 +174,7 @@ class OrganizationalUnit {
     @CommandHandler
     void handle(AbolishUnit command, UnitRegistry units, InstrumentRegistry instruments) {
         requireActive(command.effectiveFrom(), command.authority(), instruments);
-        require(command.effectiveFrom().isAfter(timeline.establishedOn()), Rule.BEFORE_ESTABLISHMENT,
-                unitId + " cannot be abolished on the day it is established");
+        requireEstablishedBefore(command.effectiveFrom(), true);
         requireNoChangesFrom(command.effectiveFrom());
         requireValidSuccessors(command, units);
         requireNoChildrenFrom(command.effectiveFrom(), units);
@@ -190,14 +184,9 @@ class OrganizationalUnit {
 
     @CommandHandler
     void handle(RetractChange command, InstrumentRegistry instruments) {
-        UnitTimeline.RecordedChange change = timeline.change(command.changeNumber())
-                .orElseThrow(() -> new org.orgledger.ledger.RuleViolation(Rule.CHANGE_NOT_RETRACTABLE,
-                        "change " + command.sequence() + " is not a change of " + unitId));
-        require(change.retractable(), Rule.CHANGE_NOT_RETRACTABLE,
-                "an establishment or a retraction cannot be retracted");
-        require(!change.retracted(), Rule.CHANGE_NOT_RETRACTABLE, "change " + command.sequence() + " is already retracted");
-        require(command.reason() != null && !command.reason().isBlank(), Rule.CHANGE_NOT_RETRACTABLE,
-                "a retraction needs a reason");
+        // the reason is required by RetractChange itself: a command without one cannot be built
+        UnitTimeline.RecordedChange change = requireRetractable(command.changeNumber(), command.sequence());
+        requireNotYetRetracted(change, command.sequence());
         instruments.requireInForce(command.authority(), change.event().effectiveFrom());
         apply(new ChangeRetracted(unitId, command.sequence(), command.changeNumber(),
                 EventNames.shortName(change.event().getClass()), command.reason(), change.event().effectiveFrom(),
@@ -250,21 +239,91 @@ class OrganizationalUnit {
         timeline.record(changeNumber, event);
     }
 
+    // The guards: one per rule of the ledger, named after it (see Rule).
+
     /** No change takes effect before the unit's establishment or on or after its abolition. */
     private void requireActive(LocalDate date, Authority authority, InstrumentRegistry instruments) {
-        require(!date.isBefore(timeline.establishedOn()), Rule.BEFORE_ESTABLISHMENT,
-                unitId + " is established on " + timeline.establishedOn() + "; nothing can take effect on " + date);
-        LocalDate abolished = timeline.abolishedOn();
-        require(abolished == null || date.isBefore(abolished), Rule.UNIT_ABOLISHED,
-                unitId + " is abolished on " + abolished + "; nothing can take effect on " + date);
+        requireEstablishedBefore(date, false);
+        requireNotAbolishedBy(date);
         instruments.requireInForce(authority, date);
     }
 
-    /** A parent must stay in force as long as the unit reports to it ({@code until} null: open-ended). */
-    private void requireParentOutlives(UnitId parent, LocalDate until, UnitRegistry units) {
+    /** {@link Rule#UNIT_ALREADY_EXISTS} */
+    private static void requireNewUnitId(UnitId id, UnitRegistry units) {
+        require(!units.exists(id), Rule.UNIT_ALREADY_EXISTS, "unit " + id + " already exists");
+    }
+
+    /** {@link Rule#PARENT_NOT_IN_FORCE} */
+    private static void requireParentInForce(UnitId parent, LocalDate date, UnitRegistry units) {
+        require(units.inForceOn(parent, date), Rule.PARENT_NOT_IN_FORCE,
+                "parent " + parent + " is not in force on " + date);
+    }
+
+    /**
+     * {@link Rule#PARENT_ABOLISHED_WHILE_REPORTED_TO}: the parent must stay in force as long as
+     * {@code child} reports to it ({@code until} null: open-ended).
+     */
+    private static void requireParentOutlives(UnitId child, UnitId parent, LocalDate until, UnitRegistry units) {
         units.abolishedOn(parent).ifPresent(parentEnd -> require(until != null && !until.isAfter(parentEnd),
-                Rule.PARENT_NOT_IN_FORCE, "parent " + parent + " is abolished on " + parentEnd
-                        + ", while " + unitId + " would still report to it"));
+                Rule.PARENT_ABOLISHED_WHILE_REPORTED_TO, "parent " + parent + " is abolished on " + parentEnd
+                        + ", while " + child + " would still report to it"));
+    }
+
+    /** {@link Rule#REPORTING_CYCLE}: neither to itself nor to a unit that reports to it, on any date from then on. */
+    private void requireNoReportingCycle(UnitId parent, LocalDate from, ReportingGraph graph) {
+        boolean cycle = parent.equals(unitId) || graph.wouldCycle(unitId.value(), parent.value(), from);
+        require(!cycle, Rule.REPORTING_CYCLE, parent.equals(unitId) ? unitId + " cannot report to itself"
+                : "moving " + unitId + " under " + parent + " from " + from + " would make it report to itself");
+    }
+
+    /** {@link Rule#BEFORE_ESTABLISHMENT}: an abolition ({@code ending}) must also leave the unit at least a day. */
+    private void requireEstablishedBefore(LocalDate date, boolean ending) {
+        LocalDate established = timeline.establishedOn();
+        boolean holds = ending ? date.isAfter(established) : !date.isBefore(established);
+        require(holds, Rule.BEFORE_ESTABLISHMENT, ending ? unitId + " cannot be abolished on the day it is established"
+                : unitId + " is established on " + established + "; nothing can take effect on " + date);
+    }
+
+    /** {@link Rule#UNIT_ABOLISHED} */
+    private void requireNotAbolishedBy(LocalDate date) {
+        LocalDate abolished = timeline.abolishedOn();
+        require(abolished == null || date.isBefore(abolished), Rule.UNIT_ABOLISHED,
+                unitId + " is abolished on " + abolished + "; nothing can take effect on " + date);
+    }
+
+    /** {@link Rule#NO_CHANGE} */
+    private static void requireSomeChange(boolean changes, String detail) {
+        require(changes, Rule.NO_CHANGE, detail);
+    }
+
+    /** {@link Rule#LABEL_CHANGE_ONLY} */
+    private static void requireMoreThanLabels(boolean textsChange, String detail) {
+        require(textsChange, Rule.LABEL_CHANGE_ONLY, detail);
+    }
+
+    /** {@link Rule#NO_HEAD_IN_FORCE} */
+    private void requireHeadInForce(LocalDate date) {
+        require(timeline.headOn(date).isPresent(), Rule.NO_HEAD_IN_FORCE, unitId + " has no head on " + date);
+    }
+
+    /** {@link Rule#FUNCTION_ID_TAKEN} */
+    private void requireUnusedFunctionId(FunctionId functionId) {
+        require(!timeline.functionIdTaken(functionId), Rule.FUNCTION_ID_TAKEN,
+                "function id " + functionId + " is already used in " + unitId);
+    }
+
+    /** {@link Rule#CHANGE_NOT_RETRACTABLE} */
+    private UnitTimeline.RecordedChange requireRetractable(long changeNumber, long sequence) {
+        Optional<UnitTimeline.RecordedChange> change = timeline.change(changeNumber);
+        require(change.isPresent() && change.get().retractable(), Rule.CHANGE_NOT_RETRACTABLE, change.isEmpty()
+                ? "change " + sequence + " is not a change of " + unitId
+                : "an establishment or a retraction cannot be retracted");
+        return change.get();
+    }
+
+    /** {@link Rule#CHANGE_ALREADY_RETRACTED} */
+    private static void requireNotYetRetracted(UnitTimeline.RecordedChange change, long sequence) {
+        require(!change.retracted(), Rule.CHANGE_ALREADY_RETRACTED, "change " + sequence + " is already retracted");
     }
 
     private static LocalDate earlier(LocalDate a, LocalDate b) {
@@ -287,12 +346,20 @@ class OrganizationalUnit {
         }
     }
 
+    /** {@link Rule#FUNCTION_NOT_ASSIGNED} */
     private void requireFunctionInForce(FunctionId functionId, LocalDate date) {
         require(timeline.functionInForceOn(functionId, date), Rule.FUNCTION_NOT_ASSIGNED,
                 "function " + functionId + " is not assigned to " + unitId + " on " + date);
     }
 
+    /** {@link Rule#INVALID_SUCCESSORS} */
     private void requireValidSuccessors(AbolishUnit command, UnitRegistry units) {
+        String problem = successorProblem(command, units);
+        require(problem == null, Rule.INVALID_SUCCESSORS, problem);
+    }
+
+    /** What is wrong with the abolition's successors, or null. */
+    private String successorProblem(AbolishUnit command, UnitRegistry units) {
         List<UnitId> successors = command.successorIds();
         int count = successors.size();
         boolean countFits = switch (command.closure()) {
@@ -300,21 +367,22 @@ class OrganizationalUnit {
             case MERGED_INTO, REPLACED_BY -> count == 1;
             case SPLIT_INTO -> count >= 2;
         };
-        require(countFits, Rule.INVALID_SUCCESSORS, command.closure() + " takes "
-                + switch (command.closure()) {
-                    case ABOLISHED -> "no successor";
-                    case MERGED_INTO, REPLACED_BY -> "exactly one successor";
-                    case SPLIT_INTO -> "at least two successors";
-                } + ", not " + count);
-        require(new HashSet<>(successors).size() == count && !successors.contains(unitId), Rule.INVALID_SUCCESSORS,
-                "successors must be distinct units other than " + unitId);
-        for (UnitId successor : successors) {
-            require(units.inForceOn(successor, command.effectiveFrom()), Rule.INVALID_SUCCESSORS,
-                    "successor " + successor + " is not in force on " + command.effectiveFrom());
+        if (!countFits) {
+            return command.closure() + " takes " + switch (command.closure()) {
+                case ABOLISHED -> "no successor";
+                case MERGED_INTO, REPLACED_BY -> "exactly one successor";
+                case SPLIT_INTO -> "at least two successors";
+            } + ", not " + count;
         }
+        if (new HashSet<>(successors).size() != count || successors.contains(unitId)) {
+            return "successors must be distinct units other than " + unitId;
+        }
+        return successors.stream().filter(successor -> !units.inForceOn(successor, command.effectiveFrom())).findFirst()
+                .map(successor -> "successor " + successor + " is not in force on " + command.effectiveFrom())
+                .orElse(null);
     }
 
-    /** A back-dated abolition would leave the unit's later changes taking effect after its end. */
+    /** {@link Rule#CHANGES_AFTER_ABOLITION}: a back-dated abolition would leave later changes taking effect after its end. */
     private void requireNoChangesFrom(LocalDate date) {
         List<String> later = timeline.changesFrom(date).stream()
                 .map(event -> EventNames.shortName(event.getClass()) + " on " + event.effectiveFrom()).toList();
@@ -322,6 +390,7 @@ class OrganizationalUnit {
                 + " (" + String.join(", ", later) + "); retract them before abolishing it from then");
     }
 
+    /** {@link Rule#UNIT_HAS_CHILDREN_IN_FORCE} */
     private void requireNoChildrenFrom(LocalDate date, UnitRegistry units) {
         List<String> children = units.reportingGraphOfChildren(unitId).childrenInForceFrom(unitId.value(), date);
         require(children.isEmpty(), Rule.UNIT_HAS_CHILDREN_IN_FORCE,

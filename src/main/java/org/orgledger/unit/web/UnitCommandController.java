@@ -9,6 +9,7 @@ import org.orgledger.language.LocalizedText;
 import org.orgledger.ledger.InvalidInput;
 import org.orgledger.platform.eventstore.CommandReceipt;
 import org.orgledger.unit.command.EventLocator;
+import org.orgledger.ledger.UnknownTarget;
 import org.orgledger.unit.api.AbolishUnit;
 import org.orgledger.unit.api.AssignFunction;
 import org.orgledger.unit.api.ChangeReportingLine;
@@ -44,6 +45,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/units")
 class UnitCommandController {
 
+    /** No unit has a change numbered below 0. */
+    private static final long NO_SUCH_CHANGE = -1;
+
     private final RecordingLedger ledger;
     private final EventLocator events;
 
@@ -58,12 +62,12 @@ class UnitCommandController {
         EstablishUnit command = new EstablishUnit(UnitId.of(request.id()), request.kind(),
                 LocalizedText.of(request.name()), request.parentId() == null ? null : UnitId.of(request.parentId()),
                 request.effectiveFrom(), request.authority().toAuthority());
-        return ledger.record(command, principal);
+        return record(command, principal);
     }
 
     @PostMapping("/rename/{*unitId}")
     CommandReceipt rename(@PathVariable String unitId, @Valid @RequestBody UnitRequests.Rename request, Principal principal) {
-        return ledger.record(new RenameUnit(unit(unitId), LocalizedText.of(request.name()), request.effectiveFrom(),
+        return record(new RenameUnit(unit(unitId), LocalizedText.of(request.name()), request.effectiveFrom(),
                 request.authority().toAuthority()), principal);
     }
 
@@ -71,7 +75,7 @@ class UnitCommandController {
     @PostMapping("/alternate-name/{*unitId}")
     CommandReceipt recordAlternateName(@PathVariable String unitId, @Valid @RequestBody UnitRequests.Rename request,
                                        Principal principal) {
-        return ledger.record(new RecordAlternateName(unit(unitId), LocalizedText.of(request.name()), Map.of(),
+        return record(new RecordAlternateName(unit(unitId), LocalizedText.of(request.name()), Map.of(),
                 request.effectiveFrom(), request.authority().toAuthority()), principal);
     }
 
@@ -79,7 +83,7 @@ class UnitCommandController {
     CommandReceipt changeReportingLine(@PathVariable String unitId,
                                        @Valid @RequestBody UnitRequests.ChangeReportingLine request, Principal principal) {
         UnitId parent = request.parentId() == null ? null : UnitId.of(request.parentId());
-        return ledger.record(new ChangeReportingLine(unit(unitId), parent, request.effectiveFrom(),
+        return record(new ChangeReportingLine(unit(unitId), parent, request.effectiveFrom(),
                 request.authority().toAuthority()), principal);
     }
 
@@ -87,27 +91,27 @@ class UnitCommandController {
     CommandReceipt designateHead(@PathVariable String unitId, @Valid @RequestBody UnitRequests.DesignateHead request,
                                  Principal principal) {
         HeadLevel level = request.level() == null ? null : HeadLevel.of(request.level());
-        return ledger.record(new DesignateHead(unit(unitId), LocalizedText.of(request.title()), level,
+        return record(new DesignateHead(unit(unitId), LocalizedText.of(request.title()), level,
                 request.effectiveFrom(), request.authority().toAuthority()), principal);
     }
 
     @PostMapping("/vacate-head/{*unitId}")
     CommandReceipt vacateHead(@PathVariable String unitId, @Valid @RequestBody UnitRequests.Dated request,
                               Principal principal) {
-        return ledger.record(new VacateHead(unit(unitId), request.effectiveFrom(), request.authority().toAuthority()), principal);
+        return record(new VacateHead(unit(unitId), request.effectiveFrom(), request.authority().toAuthority()), principal);
     }
 
     @PostMapping("/functions/{*unitId}")
     CommandReceipt assignFunction(@PathVariable String unitId, @Valid @RequestBody UnitRequests.AssignFunction request,
                                   Principal principal) {
-        return ledger.record(new AssignFunction(unit(unitId), FunctionId.of(request.functionId()),
+        return record(new AssignFunction(unit(unitId), FunctionId.of(request.functionId()),
                 LocalizedText.of(request.text()), request.effectiveFrom(), request.authority().toAuthority()), principal);
     }
 
     @PostMapping("/withdraw-function/{*unitId}")
     CommandReceipt withdrawFunction(@PathVariable String unitId, @Valid @RequestBody UnitRequests.FunctionChange request,
                                     Principal principal) {
-        return ledger.record(new WithdrawFunction(unit(unitId), FunctionId.of(request.functionId()),
+        return record(new WithdrawFunction(unit(unitId), FunctionId.of(request.functionId()),
                 request.effectiveFrom(), request.authority().toAuthority()), principal);
     }
 
@@ -115,7 +119,7 @@ class UnitCommandController {
     @PostMapping("/reaffirm-function/{*unitId}")
     CommandReceipt reaffirmFunction(@PathVariable String unitId, @Valid @RequestBody UnitRequests.FunctionChange request,
                                     Principal principal) {
-        return ledger.record(new ReaffirmFunction(unit(unitId), FunctionId.of(request.functionId()),
+        return record(new ReaffirmFunction(unit(unitId), FunctionId.of(request.functionId()),
                 request.effectiveFrom(), request.authority().toAuthority()), principal);
     }
 
@@ -123,7 +127,7 @@ class UnitCommandController {
     @PostMapping("/reaffirm/{*unitId}")
     CommandReceipt reaffirm(@PathVariable String unitId, @Valid @RequestBody UnitRequests.Dated request,
                             Principal principal) {
-        return ledger.record(new ReaffirmUnit(unit(unitId), request.effectiveFrom(), request.authority().toAuthority()), principal);
+        return record(new ReaffirmUnit(unit(unitId), request.effectiveFrom(), request.authority().toAuthority()), principal);
     }
 
     @PostMapping("/abolish/{*unitId}")
@@ -131,7 +135,7 @@ class UnitCommandController {
                            Principal principal) {
         List<UnitId> successors = request.successorIds() == null ? List.of()
                 : request.successorIds().stream().map(UnitId::of).toList();
-        return ledger.record(new AbolishUnit(unit(unitId), request.closure(), successors, request.effectiveFrom(),
+        return record(new AbolishUnit(unit(unitId), request.closure(), successors, request.effectiveFrom(),
                 request.authority().toAuthority()), principal);
     }
 
@@ -140,8 +144,9 @@ class UnitCommandController {
     CommandReceipt retract(@PathVariable String unitId, @Valid @RequestBody UnitRequests.Retract request,
                            Principal principal) {
         UnitId unit = unit(unitId);
-        long changeNumber = events.changeNumberOf(request.sequence(), unit.value());
-        return ledger.record(new RetractChange(unit, request.sequence(), changeNumber, request.reason(),
+        // a sequence that is no change of this unit is refused by the unit's own guard (CHANGE_NOT_RETRACTABLE)
+        long changeNumber = events.changeNumberOf(request.sequence(), unit.value()).orElse(NO_SUCH_CHANGE);
+        return record(new RetractChange(unit, request.sequence(), changeNumber, request.reason(),
                 request.authority().toAuthority()), principal);
     }
 
@@ -155,6 +160,11 @@ class UnitCommandController {
             "/abolish/**", "/retract/**"})
     ResponseEntity<Void> commandOptions() {
         return ResponseEntity.ok().allow(HttpMethod.POST, HttpMethod.OPTIONS).build();
+    }
+
+    /** Every command of this controller targets a unit: an unknown target is an unknown unit. */
+    private CommandReceipt record(Object command, Principal principal) {
+        return ledger.record(command, principal, UnknownTarget::unit);
     }
 
     /** A {@code {*unitId}} capture starts with {@code /}. */

@@ -1,7 +1,7 @@
 package org.orgledger.unit.web;
 
 import org.orgledger.web.ApiSchemas;
-import org.orgledger.web.UnknownSubject;
+import org.orgledger.ledger.UnknownTarget;
 import org.orgledger.web.QueryParameters;
 import org.orgledger.web.LanguagePreference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.orgledger.structure.api.UnitHistoryView;
@@ -62,12 +61,12 @@ class UnitHistoryController {
             throw new HttpRequestMethodNotSupportedException("GET", List.of("POST"));
         }
         if (!path.endsWith(HISTORY) || path.length() <= HISTORY.length() + 1) {
-            throw UnknownSubject.unit(path.isEmpty() ? "(none)" : path.substring(1));
+            throw UnknownTarget.unit(path.isEmpty() ? "(none)" : path.substring(1));
         }
         String unitId = path.substring(1, path.length() - HISTORY.length());
-        Instant known = QueryParameters.instant("knownAt", knownAt, clock.instant());
-        String language = QueryParameters.language(lang);
-        UnitHistoryView history = changes.history(unitId, known).orElseThrow(() -> UnknownSubject.unit(unitId));
-        return LanguagePreference.apply(json.valueToTree(history), language);
+        QueryParameters.Reading reading = QueryParameters.reading(knownAt, lang, clock);
+        UnitHistoryView history = changes.history(unitId, reading.knownAt())
+                .orElseThrow(() -> UnknownTarget.unit(unitId));
+        return LanguagePreference.apply(json.valueToTree(history), reading.language());
     }
 }

@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import org.orgledger.ledger.ProblemCode;
 import org.orgledger.web.Problems;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -40,7 +40,7 @@ class CrossSiteWriteFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Problems.write(response, json, Problems.problem(HttpStatus.FORBIDDEN, "FORBIDDEN",
+        Problems.write(response, json, Problems.problem(ProblemCode.FORBIDDEN,
                 "writes from pages of another origin are refused"));
     }
 

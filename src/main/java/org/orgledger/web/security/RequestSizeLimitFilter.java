@@ -14,10 +14,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.orgledger.web.PayloadTooLarge;
+import org.orgledger.ledger.ProblemCode;
 import org.orgledger.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -44,7 +44,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
             // Tomcat swallows what the client still sends, up to its own limit, then closes
-            Problems.write(response, json, Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE",
+            Problems.write(response, json, Problems.problem(ProblemCode.PAYLOAD_TOO_LARGE,
                     "the request body is larger than " + limit + " bytes"));
             return;
         }

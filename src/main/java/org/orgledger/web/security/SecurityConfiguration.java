@@ -8,13 +8,13 @@ import jakarta.servlet.DispatcherType;
 import java.util.Arrays;
 import java.util.List;
 import org.orgledger.platform.database.DatabaseProperties;
+import org.orgledger.ledger.ProblemCode;
 import org.orgledger.web.Problems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -50,11 +50,11 @@ class SecurityConfiguration {
             throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, exception) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-            Problems.write(response, json, Problems.problem(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+            Problems.write(response, json, Problems.problem(ProblemCode.UNAUTHENTICATED,
                     "this request needs credentials (HTTP Basic)"));
         };
         AccessDeniedHandler forbidden = (request, response, exception) -> Problems.write(response, json,
-                Problems.problem(HttpStatus.FORBIDDEN, "FORBIDDEN", "your role does not allow this request"));
+                Problems.problem(ProblemCode.FORBIDDEN, "your role does not allow this request"));
         String[] readers = {AUDITOR_ROLE, REGISTRAR_ROLE};
         http
                 // CSRF protection is off: the API keeps no session and sets no cookie; it authenticates each
@@ -125,7 +125,7 @@ class SecurityConfiguration {
         return (request, response, exception) -> {
             if (!SUPPORTED_METHODS.contains(request.getMethod())) {
                 response.setHeader("Allow", String.join(", ", SUPPORTED_METHODS));
-                Problems.write(response, json, Problems.problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
+                Problems.write(response, json, Problems.problem(ProblemCode.METHOD_NOT_ALLOWED,
                         "the method " + request.getMethod() + " is not supported"));
                 return;
             }

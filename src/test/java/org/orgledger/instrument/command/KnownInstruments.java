@@ -21,7 +21,8 @@ public final class KnownInstruments {
     public KnownInstruments() {
         when(registry.find(any())).thenReturn(Optional.empty());
         when(registry.exists(any())).thenCallRealMethod();
-        doCallRealMethod().when(registry).requireInForce(any(), any());
+        doCallRealMethod().when(registry).requireInForce(any(Authority.class), any());
+        doCallRealMethod().when(registry).requireInForce(any(InstrumentSymbol.class), any());
     }
 
     public KnownInstruments inForce(Authority authority, LocalDate from) {

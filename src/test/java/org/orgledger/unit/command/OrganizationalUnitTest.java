@@ -143,7 +143,7 @@ class OrganizationalUnitTest {
             registered(BRANCH_C, ESTABLISHED, on("2005-01-01"), CENTRE);
             rejected(fixture.givenNoPriorActivity()
                     .when(new EstablishUnit(newUnit, UnitKind.SECTION, NAME, BRANCH_C, on("2003-01-01"), SGB_2002)),
-                    Rule.PARENT_NOT_IN_FORCE);
+                    Rule.PARENT_ABOLISHED_WHILE_REPORTED_TO);
         }
 
         @Test
@@ -353,7 +353,7 @@ class OrganizationalUnitTest {
             registered(BRANCH_A, ESTABLISHED, on("2005-01-01"), CENTRE);
             rejected(fixture.given(established())
                     .when(new ChangeReportingLine(DIVISION, BRANCH_A, on("2003-01-01"), SGB_2002)),
-                    Rule.PARENT_NOT_IN_FORCE);
+                    Rule.PARENT_ABOLISHED_WHILE_REPORTED_TO);
         }
 
         @Test
@@ -675,7 +675,7 @@ class OrganizationalUnitTest {
         void a_change_already_retracted_cannot_be_retracted_again() {
             UnitRenamed renamed = new UnitRenamed(DIVISION, NEW_NAME, on("2003-01-01"), SGB_2002);
             rejected(fixture.given(established(), renamed, retraction(1, renamed)).when(retract(1)),
-                    Rule.CHANGE_NOT_RETRACTABLE);
+                    Rule.CHANGE_ALREADY_RETRACTED);
         }
 
         @Test
