@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.orgledger.audit.chain.ChainEntry;
@@ -106,13 +107,26 @@ class EventLog {
         return new AuditLogPage(entries, null);
     }
 
-    /** The chain hashes (Merkle leaf inputs) and their sequences, in chain order, up to {@code count}. */
-    List<Leaf> leaves(long count) {
-        return jdbc.query("SELECT sequence, hash FROM ledger_hash ORDER BY sequence LIMIT ?",
-                (rs, n) -> new Leaf(rs.getLong(1), rs.getBytes(2)), count);
+    /**
+     * The Merkle leaf of the event with {@code sequence}: its index in chain order and its chain
+     * hash (the leaf input). The index is counted back from the signed head of the event's own
+     * transaction (the first head whose last sequence is not before it), so the cost is that
+     * transaction's size, not the log's. Empty for a sequence no signed head covers.
+     */
+    Optional<Leaf> leafOf(long sequence) {
+        return jdbc.query("""
+                SELECT head.tree_size - 1 - (SELECT count(*) FROM ledger_hash later
+                                             WHERE later.sequence > leaf.sequence AND later.sequence <= head.last_sequence),
+                       leaf.hash
+                FROM ledger_hash leaf
+                JOIN LATERAL (SELECT tree_size, last_sequence FROM ledger_tree_head
+                              WHERE last_sequence >= leaf.sequence ORDER BY last_sequence LIMIT 1) head ON true
+                WHERE leaf.sequence = ?""",
+                (rs, n) -> new Leaf(rs.getLong(1), sequence, rs.getBytes(2)), sequence).stream().findFirst();
     }
 
-    record Leaf(long sequence, byte[] hash) {
+    /** A Merkle leaf: index in chain order (from 0), the event's sequence, and its chain hash. */
+    record Leaf(long index, long sequence, byte[] hash) {
     }
 
     /** An event row with its chain-hash row and the auditor's reading of it. */

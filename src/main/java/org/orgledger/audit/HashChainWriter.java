@@ -9,6 +9,7 @@ import java.util.Set;
 import org.orgledger.audit.chain.CanonicalForm;
 import org.orgledger.audit.chain.MerkleFrontier;
 import org.orgledger.audit.chain.StoredEvent;
+import org.orgledger.audit.tiles.TileStore;
 import org.orgledger.platform.eventstore.AppendedEvent;
 import org.orgledger.platform.eventstore.LedgerAppendListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,16 +34,18 @@ class HashChainWriter implements LedgerAppendListener {
     private final LedgerSigner signer;
     private final CheckpointLog checkpoints;
     private final Witnessing witnessing;
+    private final TileStore tiles;
     private final Clock clock;
     private volatile boolean keyRegistered;
 
     HashChainWriter(JdbcTemplate jdbc, TreeHeadLog heads, LedgerSigner signer, CheckpointLog checkpoints,
-                    Witnessing witnessing, Clock clock) {
+                    Witnessing witnessing, TileStore tiles, Clock clock) {
         this.jdbc = jdbc;
         this.heads = heads;
         this.signer = signer;
         this.checkpoints = checkpoints;
         this.witnessing = witnessing;
+        this.tiles = tiles;
         this.clock = clock;
     }
 
@@ -56,16 +59,20 @@ class HashChainWriter implements LedgerAppendListener {
         byte[] previous = tip.lastHash();
         MerkleFrontier frontier = tip.frontier();
         List<Object[]> links = new ArrayList<>();
+        List<byte[]> leafInputs = new ArrayList<>();
         StoredEvent last = null;
         for (StoredEvent event : rowsToChain(events, previous == null)) {
             byte[] link = previous == null ? CanonicalForm.genesis() : previous;
             byte[] hash = CanonicalForm.hash(link, event);
             links.add(new Object[] {event.sequence(), link, hash});
+            leafInputs.add(hash);
             frontier = frontier.append(hash);
             previous = hash;
             last = event;
         }
         jdbc.batchUpdate("INSERT INTO ledger_hash (sequence, previous_hash, hash) VALUES (?, ?, ?)", links);
+        // The Merkle tree's stored tiles grow in the same transaction (0017): proofs read them.
+        tiles.append(tip.frontier().size(), leafInputs);
         heads.append(signer.sign(frontier.size(), last.sequence(), frontier.root(), last.timeStamp()), frontier);
         // The same tree as a C2SP checkpoint, signed in the same transaction: every head has one.
         checkpoints.append(frontier.size(), signer.origin(), signer.keyId(), signer.checkpoint(frontier.size(), frontier.root()));

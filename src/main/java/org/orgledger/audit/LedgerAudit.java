@@ -15,6 +15,8 @@ import org.orgledger.audit.merkle.MerkleTree;
 import org.orgledger.audit.timestamp.StampCheck;
 import org.orgledger.audit.timestamp.StampReport;
 import org.orgledger.audit.timestamp.TimestampAudit;
+import org.orgledger.audit.tiles.TileCheck;
+import org.orgledger.audit.tiles.TileStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +31,19 @@ public class LedgerAudit {
     private final EventLog log;
     private final TreeHeadLog heads;
     private final TimestampAudit timestamps;
+    private final TileStore tiles;
 
-    LedgerAudit(EventLog log, TreeHeadLog heads, TimestampAudit timestamps) {
+    LedgerAudit(EventLog log, TreeHeadLog heads, TimestampAudit timestamps, TileStore tiles) {
         this.log = log;
         this.heads = heads;
         this.timestamps = timestamps;
+        this.tiles = tiles;
     }
 
-    /** Recomputes the whole chain from the stored rows and checks it against every signed tree head. */
+    /**
+     * Recomputes the whole chain from the stored rows and checks it against every signed tree head;
+     * once the log is proven, checks the stored tiles (which proofs are served from) against it.
+     */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Verdict verify() {
         return audit().verdict();
@@ -54,6 +61,16 @@ public class LedgerAudit {
         Map<String, PublicKey> keys = heads.keys();
         List<SignedTreeHead> signed = heads.all();
         Verdict verdict = verifier.finish(signed, keys::get);
+        if (verdict.valid()) {
+            // the log is proven: the stored tiles, which proofs are served from, must agree with it
+            TileCheck check = new TileCheck(verifier.acceptedTree());
+            tiles.forEachTile(check::accept);
+            Verdict chained = verdict;
+            verdict = check.finish()
+                    .map(mismatch -> new Verdict(false, chained.eventsChecked(), null, 0,
+                            verifier.sequenceOfLeaf(mismatch.leafIndex()), mismatch.reason()))
+                    .orElse(verdict);
+        }
         StampCheck.Result stamped = verdict.valid() ? timestamps.check(signed) : null;
         if (stamped != null && !stamped.valid()) {
             verdict = new Verdict(false, verdict.eventsChecked(), null, 0, stamped.firstInvalidSequence(), stamped.problem());
@@ -65,22 +82,19 @@ public class LedgerAudit {
     public record Audited(Verdict verdict, StampReport timestamps) {
     }
 
+    /** O(log n): the leaf is found from its transaction's head, the path read from the stored tiles. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     ProofView inclusionProof(long sequence, Long treeSize) {
         SignedTreeHead head = treeSize == null ? currentHead() : headOfSize(treeSize);
-        List<EventLog.Leaf> leaves = log.leaves(head.treeSize());
-        int leafIndex = indexOf(leaves, sequence);
-        if (leafIndex < 0) {
-            throw new AuditProblem(Code.UNKNOWN_SEQUENCE, "no event with sequence " + sequence
-                    + " in the signed tree of size " + head.treeSize());
-        }
-        MerkleTree tree = MerkleTree.fromLeafInputs(leaves.stream().map(EventLog.Leaf::hash).toList());
-        int size = leaves.size();
-        return new ProofView(sequence, leafIndex, AuditViews.hex(leaves.get(leafIndex).hash()),
-                AuditViews.hex(tree.leafHash(leafIndex)), head.treeSize(), AuditViews.hex(head.root()),
-                AuditViews.hex(tree.inclusionProof(leafIndex, size)), TreeHeadView.of(head));
+        EventLog.Leaf leaf = log.leafOf(sequence).filter(found -> found.index() < head.treeSize())
+                .orElseThrow(() -> new AuditProblem(Code.UNKNOWN_SEQUENCE, "no event with sequence " + sequence
+                        + " in the signed tree of size " + head.treeSize()));
+        return new ProofView(sequence, leaf.index(), AuditViews.hex(leaf.hash()),
+                AuditViews.hex(MerkleHashing.leafHash(leaf.hash())), head.treeSize(), AuditViews.hex(head.root()),
+                AuditViews.hex(tiles.inclusionProof(leaf.index(), head.treeSize())), TreeHeadView.of(head));
     }
 
+    /** O(log n): the proof and the root of a size between two heads are read from the stored tiles. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     ConsistencyView consistencyProof(long from, Long to) {
         SignedTreeHead newer = to == null ? currentHead() : headOfSize(to);
@@ -88,15 +102,12 @@ public class LedgerAudit {
             throw new AuditProblem(Code.INVALID_TREE_SIZE, "from must be within 0.." + newer.treeSize());
         }
         // Heads are signed per transaction (decision 0007): a size between two heads is proven
-        // from the leaves, and shown without a signature of its own.
+        // from the tiles, and shown without a signature of its own.
         SignedTreeHead older = from == 0 ? null : heads.ofSize(from).orElse(null);
-        List<EventLog.Leaf> leaves = log.leaves(newer.treeSize());
-        MerkleTree tree = MerkleTree.fromLeafInputs(leaves.stream().map(EventLog.Leaf::hash).toList());
-        int oldSize = (int) Math.min(from, leaves.size());
-        byte[] oldRoot = from == 0 ? MerkleHashing.emptyTreeHash() : older != null ? older.root() : tree.rootOf(oldSize);
+        byte[] oldRoot = older != null ? older.root() : tiles.root(from);
         return new ConsistencyView(from, newer.treeSize(),
                 AuditViews.hex(oldRoot),
-                AuditViews.hex(newer.root()), AuditViews.hex(tree.consistencyProof(oldSize, leaves.size())),
+                AuditViews.hex(newer.root()), AuditViews.hex(tiles.consistencyProof(from, newer.treeSize())),
                 older == null ? null : TreeHeadView.of(older), TreeHeadView.of(newer));
     }
 
@@ -111,22 +122,5 @@ public class LedgerAudit {
         }
         return heads.ofSize(treeSize).orElseThrow(() -> new AuditProblem(Code.UNKNOWN_TREE_SIZE,
                 "no signed tree head of size " + treeSize));
-    }
-
-    private static int indexOf(List<EventLog.Leaf> leaves, long sequence) {
-        int low = 0;
-        int high = leaves.size() - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            long found = leaves.get(middle).sequence();
-            if (found == sequence) {
-                return middle;
-            } else if (found < sequence) {
-                low = middle + 1;
-            } else {
-                high = middle - 1;
-            }
-        }
-        return -1;
     }
 }

@@ -19,6 +19,7 @@ public final class ChainVerifier {
     private byte[] previous = CanonicalForm.genesis();
     private final List<byte[]> leaves = new ArrayList<>();
     private final List<Long> sequences = new ArrayList<>();
+    private MerkleTree tree;
     private Long brokenAt;
     private String brokenBecause;
 
@@ -52,7 +53,19 @@ public final class ChainVerifier {
 
     /** The Merkle tree over the events accepted so far: to prove what a reader kept is a prefix of it. */
     public MerkleTree acceptedTree() {
-        return MerkleTree.fromLeafInputs(leaves);
+        // Built once per batch of accepted events: finish() and the tile check share it.
+        if (tree == null || tree.size() != leaves.size()) {
+            tree = MerkleTree.fromLeafInputs(leaves);
+        }
+        return tree;
+    }
+
+    /** The sequence of the accepted event at {@code leafIndex}, or of the last one for an index beyond them. */
+    public long sequenceOfLeaf(long leafIndex) {
+        if (sequences.isEmpty()) {
+            return 0;
+        }
+        return sequences.get((int) Math.min(leafIndex, sequences.size() - 1));
     }
 
     private String problemWith(ChainEntry entry) {
@@ -78,7 +91,7 @@ public final class ChainVerifier {
      */
     public Verdict finish(List<SignedTreeHead> heads, Function<String, PublicKey> trustedKeys) {
         Failure first = brokenAt == null ? null : new Failure(brokenAt, brokenBecause);
-        MerkleTree tree = MerkleTree.fromLeafInputs(leaves);
+        MerkleTree tree = acceptedTree();
         SignedTreeHead newest = null;
         for (SignedTreeHead head : heads) {
             newest = newest == null || head.treeSize() > newest.treeSize() ? head : newest;

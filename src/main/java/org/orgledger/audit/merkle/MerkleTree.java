@@ -22,11 +22,13 @@ import java.util.Objects;
 public final class MerkleTree {
 
     private final SubtreeHashes subtrees;
+    private final SubtreeWalk walk;
     private final byte[] root;
 
     private MerkleTree(List<byte[]> leafHashes) {
         this.subtrees = new SubtreeHashes(leafHashes);
-        this.root = subtrees.hashOfRange(0, subtrees.leafCount());
+        this.walk = new SubtreeWalk(subtrees);
+        this.root = walk.root(subtrees.leafCount());
     }
 
     /**
@@ -70,13 +72,23 @@ public final class MerkleTree {
     /** MTH(D[0:size]), the root the log had when it held its first {@code size} entries. */
     public byte[] rootOf(int size) {
         requireTreeSize(size);
-        return subtrees.hashOfRange(0, size);
+        return walk.root(size);
     }
 
     /** The leaf hash MTH({D[leafIndex]}) that an inclusion proof for that leaf starts from. */
     public byte[] leafHash(int leafIndex) {
         Objects.checkIndex(leafIndex, size());
-        return subtrees.hashOfRange(leafIndex, leafIndex + 1);
+        return subtrees.hash(0, leafIndex);
+    }
+
+    /**
+     * MTH(D[index * 2^height : (index + 1) * 2^height]): the hash of a complete, aligned subtree,
+     * which a stored copy of the tree (tiles) can be checked against.
+     *
+     * @throws IllegalArgumentException unless that subtree lies inside this tree
+     */
+    public byte[] completeSubtreeHash(int height, long index) {
+        return subtrees.hash(height, index);
     }
 
     /**
@@ -87,12 +99,7 @@ public final class MerkleTree {
      */
     public List<byte[]> inclusionProof(int leafIndex, int treeSize) {
         requireTreeSize(treeSize);
-        if (leafIndex < 0 || leafIndex >= treeSize) {
-            throw new IllegalArgumentException("leafIndex " + leafIndex + " outside a tree of size " + treeSize);
-        }
-        List<byte[]> path = new ArrayList<>();
-        appendPath(leafIndex, 0, treeSize, path);
-        return List.copyOf(path);
+        return walk.inclusionProof(leafIndex, treeSize);
     }
 
     /**
@@ -103,54 +110,7 @@ public final class MerkleTree {
      */
     public List<byte[]> consistencyProof(int oldSize, int newSize) {
         requireTreeSize(newSize);
-        if (oldSize < 0 || oldSize > newSize) {
-            throw new IllegalArgumentException("oldSize " + oldSize + " must be within 0.." + newSize);
-        }
-        List<byte[]> proof = new ArrayList<>();
-        if (oldSize > 0 && oldSize < newSize) {
-            appendSubproof(oldSize, 0, newSize, true, proof);
-        }
-        return List.copyOf(proof);
-    }
-
-    /**
-     * PATH(m, D[start:end]) with absolute leaf index m. The recursion appends the sibling after the
-     * deeper part of the path, so the result is ordered leaf-to-root as the RFC requires.
-     */
-    private void appendPath(int leafIndex, int start, int end, List<byte[]> path) {
-        if (end - start == 1) {
-            return;
-        }
-        int middle = start + TreeShape.splitPoint(end - start);
-        if (leafIndex < middle) {
-            appendPath(leafIndex, start, middle, path);
-            path.add(subtrees.hashOfRange(middle, end));
-        } else {
-            appendPath(leafIndex, middle, end, path);
-            path.add(subtrees.hashOfRange(start, middle));
-        }
-    }
-
-    /**
-     * SUBPROOF(m, D[start:end], b) with absolute old size m. {@code oldTreeIsWholeRange} is the
-     * RFC's flag b: when the old tree is exactly this (complete) subtree, the verifier already
-     * knows its hash (the old root), so it is left out.
-     */
-    private void appendSubproof(int oldSize, int start, int end, boolean oldTreeIsWholeRange, List<byte[]> proof) {
-        if (oldSize == end) {
-            if (!oldTreeIsWholeRange) {
-                proof.add(subtrees.hashOfRange(start, end));
-            }
-            return;
-        }
-        int middle = start + TreeShape.splitPoint(end - start);
-        if (oldSize <= middle) {
-            appendSubproof(oldSize, start, middle, oldTreeIsWholeRange, proof);
-            proof.add(subtrees.hashOfRange(middle, end));
-        } else {
-            appendSubproof(oldSize, middle, end, false, proof);
-            proof.add(subtrees.hashOfRange(start, middle));
-        }
+        return walk.consistencyProof(oldSize, newSize);
     }
 
     private void requireTreeSize(int treeSize) {

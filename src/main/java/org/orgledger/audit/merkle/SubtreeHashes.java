@@ -3,14 +3,15 @@ package org.orgledger.audit.merkle;
 import java.util.List;
 
 /**
- * Hashes of every complete, aligned subtree of a log, computed once, so that MTH of any range
- * produced by the RFC 6962 recursion costs O(log n) instead of O(n).
+ * Hashes of every complete, aligned subtree of a log, computed once and held in memory, so that
+ * MTH of any range produced by the RFC 6962 recursion costs O(log n) instead of O(n)
+ * ({@link SubtreeWalk}).
  *
  * <p>{@code levels[h][i]} is MTH(D[i * 2^h : (i + 1) * 2^h]). Level 0 holds the leaf hashes; level
  * h + 1 is built pairwise from level h, so the whole table takes O(n) hashes and about 2n * 32
  * bytes (6.4 MB for 100k leaves).
  */
-final class SubtreeHashes {
+final class SubtreeHashes implements CompleteSubtrees {
 
     private final byte[][][] levels;
     private final int leafCount;
@@ -34,23 +35,13 @@ final class SubtreeHashes {
         return leafCount;
     }
 
-    /**
-     * MTH(D[start:end]) per RFC 6962 sec 2.1. Always returns a fresh array the caller may keep.
-     *
-     * <p>Ranges met while walking the RFC recursion from a prefix D[0:n] have a complete left
-     * part aligned on its own size, so every left part is a single table lookup and only the
-     * ragged right edge recurses: O(log n) per call.
-     */
-    byte[] hashOfRange(int start, int end) {
-        int length = end - start;
-        if (length == 0) {
-            return MerkleHashing.emptyTreeHash();
+    /** MTH(D[index * 2^height : (index + 1) * 2^height]), a fresh array the caller may keep. */
+    @Override
+    public byte[] hash(int height, long index) {
+        if (height >= levels.length || index < 0 || index >= levels[height].length) {
+            throw new IllegalArgumentException("no complete subtree of height " + height + " at " + index
+                    + " in a tree of " + leafCount + " leaves");
         }
-        if (TreeShape.isPowerOfTwo(length) && start % length == 0) {
-            int level = Integer.numberOfTrailingZeros(length);
-            return levels[level][start >>> level].clone();
-        }
-        int split = TreeShape.splitPoint(length);
-        return MerkleHashing.interiorHash(hashOfRange(start, start + split), hashOfRange(start + split, end));
+        return levels[height][(int) index].clone();
     }
 }

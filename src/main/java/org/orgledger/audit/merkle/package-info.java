@@ -14,6 +14,8 @@
  *   <li>{@link org.orgledger.audit.merkle.MerkleHashing}: the three hash rules (leaf, interior,
  *       empty tree).</li>
  *   <li>{@link org.orgledger.audit.merkle.MerkleTree}: the log side; builds roots and proofs.</li>
+ *   <li>{@link org.orgledger.audit.merkle.SubtreeWalk}: the same roots and proofs from any
+ *       {@link org.orgledger.audit.merkle.CompleteSubtrees} source (the service's stored tiles).</li>
  *   <li>{@link org.orgledger.audit.merkle.MerkleProofs}: the auditor side; verifies proofs without
  *       access to the tree.</li>
  * </ul>

@@ -8,13 +8,13 @@ import java.util.List;
  * SUBPROOF) over list slices, sharing no code with the production classes. It recomputes every
  * subtree hash it needs instead of caching, which is slow but obviously faithful to the RFC.
  */
-final class NaiveMerkle {
+public final class NaiveMerkle {
 
     private NaiveMerkle() {
     }
 
     /** MTH(D[n]) over leaf inputs. */
-    static byte[] mth(List<byte[]> d) {
+    public static byte[] mth(List<byte[]> d) {
         int n = d.size();
         if (n == 0) {
             return TestData.sha256();
@@ -27,7 +27,7 @@ final class NaiveMerkle {
     }
 
     /** PATH(m, D[n]). */
-    static List<byte[]> path(int m, List<byte[]> d) {
+    public static List<byte[]> path(int m, List<byte[]> d) {
         int n = d.size();
         List<byte[]> result = new ArrayList<>();
         if (n == 1) {
@@ -45,7 +45,7 @@ final class NaiveMerkle {
     }
 
     /** PROOF(m, D[n]) for 0 < m <= n. */
-    static List<byte[]> proof(int m, List<byte[]> d) {
+    public static List<byte[]> proof(int m, List<byte[]> d) {
         return subproof(m, d, true);
     }
 
