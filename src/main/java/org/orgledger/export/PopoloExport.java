@@ -23,7 +23,8 @@ import org.orgledger.unit.api.UnitKind;
  * {@code post}. Names are dated from the change history: {@code name} is the name in force in the
  * preferred language, {@code other_names} its other languages and every former name (each with
  * {@code lang}, {@code start_date} and, once abandoned, {@code end_date}, the last day it was in
- * force), and the other names an instrument gives the unit. {@code parent_id} is the nearest
+ * force), and the other names an instrument gives the unit. A post's head is the post itself, so
+ * only units that are not posts get a separate head post. {@code parent_id} is the nearest
  * organization above the unit: Popolo's organizations contain organizations, not posts, so a unit
  * that reports to a post (a division to the Executive Director) lies in that post's organization.
  */
@@ -67,7 +68,8 @@ final class PopoloExport {
             } else {
                 organizations.add(export.organization(unit));
             }
-            if (unit.head() != null) {
+            // a post's head is the post itself: Popolo has it once
+            if (unit.head() != null && unit.kind() != UnitKind.POST) {
                 posts.add(export.head(unit));
             }
         }
@@ -118,7 +120,7 @@ final class PopoloExport {
         post.put("label", title == null ? "Head of " + preferred(unit.name()) : preferred(title));
         post.set("other_label", title == null ? json.createArrayNode() : otherLabels(title));
         post.put("role", "head");
-        post.put("organization_id", unit.kind() == UnitKind.POST ? organizationAbove(unit) : unit.id());
+        post.put("organization_id", unit.id());
         ObjectNode designation = last(unit.id(), "HeadDesignated");
         if (designation != null) {
             post.put("start_date", designation.path("effectiveFrom").asText());
@@ -163,7 +165,7 @@ final class PopoloExport {
                     other.put("start_date", given.path("effectiveFrom").asText());
                 }
                 other.put("note", "other name given by " + alternate.authority().instrument().value()
-                        + " " + alternate.authority().provision());
+                        + ", provision " + alternate.authority().provision());
             });
         }
         return names;

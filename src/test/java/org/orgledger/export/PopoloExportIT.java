@@ -84,7 +84,7 @@ class PopoloExportIT extends DatasetLedger {
             assertThat(name.get("name").asText()).isEqualTo("城市事务秘书处");
             assertThat(name.get("lang").asText()).isEqualTo("zh");
             assertThat(name.get("start_date").asText()).isEqualTo("2002-12-01");
-            assertThat(name.get("note").asText()).contains("ST/SGB/2002/14");
+            assertThat(name.get("note").asText()).isEqualTo("other name given by ST/SGB/2002/14, provision 8");
         });
         JsonNode director = byId(popolo.get("posts"), "un-habitat/executive-director");
         assertThat(director.get("organization_id").asText()).isEqualTo("un-habitat/secretariat");
@@ -96,6 +96,12 @@ class PopoloExportIT extends DatasetLedger {
         });
         assertThat(popolo.get("organizations")).noneSatisfy(organization ->
                 assertThat(organization.get("id").asText()).isEqualTo("un-habitat/executive-director"));
+        // the Executive Director is a post once, not again as the head of a post
+        assertThat(popolo.get("posts")).noneSatisfy(post ->
+                assertThat(post.get("id").asText()).isEqualTo("un-habitat/executive-director#head"));
+        JsonNode head = byId(popolo.get("posts"), MONITORING + "#head");
+        assertThat(head.get("label").asText()).isEqualTo("Director");
+        assertThat(head.get("organization_id").asText()).isEqualTo(MONITORING);
     }
 
     private JsonNode popolo(String path) {
