@@ -1,10 +1,8 @@
 package org.orgledger.export;
 
 /**
- * A query parameter of an export that cannot be used: 400 with the read endpoints' stable codes
- * ({@code MISSING_PARAMETER}, {@code INVALID_DATE}, {@code INVALID_INSTANT},
- * {@code INVALID_DATE_RANGE}, {@code INVALID_LANGUAGE}, or {@code INVALID_INPUT} for an unknown
- * format) and the offending field.
+ * An export's format that it does not have: 400 {@code INVALID_INPUT} naming the field, shaped
+ * like the read endpoints' refusals (whose exception is web/'s own).
  */
 class InvalidExportParameter extends RuntimeException {
 
