@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a {@link StructureGraph} as JSON-LD 1.1: an inline {@code @context} of prefixes (nothing
+ * Writes a {@link RdfGraph} as JSON-LD 1.1: an inline {@code @context} of prefixes (nothing
  * to fetch) and one node object per subject in {@code @graph}.
  */
 final class JsonLdWriter {
@@ -15,7 +15,7 @@ final class JsonLdWriter {
     private JsonLdWriter() {
     }
 
-    static ObjectNode write(StructureGraph graph, ObjectMapper json) {
+    static ObjectNode write(RdfGraph graph, ObjectMapper json) {
         ObjectNode document = json.createObjectNode();
         ObjectNode context = document.putObject("@context");
         Vocabulary.PREFIXES.forEach(context::put);
@@ -36,6 +36,8 @@ final class JsonLdWriter {
                         ObjectNode value = values.addObject().put("@value", literal.value());
                         if (literal.language() != null) {
                             value.put("@language", literal.language());
+                        } else if (literal.datatype() != null) {
+                            value.put("@type", name(literal.datatype()));
                         }
                     }
                 }

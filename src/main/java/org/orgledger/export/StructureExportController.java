@@ -2,9 +2,14 @@ package org.orgledger.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.orgledger.structure.api.StructureView;
 import org.orgledger.structure.query.StructureReader;
 import org.orgledger.ledger.LedgerDates;
@@ -18,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The structure as of a date in standard forms: ORG + PROV as JSON-LD or Turtle, or CSV. */
+/**
+ * The structure as of a date in standard forms: ORG + PROV as JSON-LD or Turtle, or CSV; the CSV
+ * names its CSV on the Web metadata in a {@code Link: <…>; rel="describedby"} header.
+ */
 @RestController
 @RequestMapping("/api/export")
 class StructureExportController {
@@ -26,6 +34,7 @@ class StructureExportController {
     static final MediaType JSON_LD = MediaType.parseMediaType("application/ld+json");
     static final MediaType TURTLE = MediaType.parseMediaType("text/turtle;charset=UTF-8");
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    static final String METADATA = "/csv-metadata";
 
     private final StructureReader reader;
     private final ObjectMapper json;
@@ -43,7 +52,8 @@ class StructureExportController {
     @GetMapping("/structure")
     ResponseEntity<String> structure(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                      @RequestParam(defaultValue = "jsonld") String format,
-                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt)
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant knownAt,
+                                     HttpServletRequest request)
             throws JsonProcessingException {
         LedgerDates.require("asOf", asOf);
         LedgerDates.require("knownAt", knownAt);
@@ -52,9 +62,34 @@ class StructureExportController {
             case "jsonld" -> body(JSON_LD, "jsonld", asOf,
                     json.writerWithDefaultPrettyPrinter().writeValueAsString(JsonLdWriter.write(StructureGraph.of(structure, base), json)));
             case "turtle" -> body(TURTLE, "ttl", asOf, TurtleWriter.write(StructureGraph.of(structure, base)));
-            case "csv" -> body(CSV, "csv", asOf, StructureCsv.write(structure));
+            case "csv" -> ResponseEntity.ok()
+                    .contentType(CSV)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"structure-" + asOf + ".csv\"")
+                    .header(HttpHeaders.LINK, ExportUrls.describedBy(request))
+                    .body(StructureCsv.write(structure));
             default -> throw new IllegalArgumentException("format must be jsonld, turtle or csv, not " + format);
         };
+    }
+
+    @Operation(summary = "CSV on the Web (CSVW) metadata of the structure CSV, for the same query",
+            description = "W3C tabular metadata (application/csvm+json) describing the CSV that"
+                    + " /api/export/structure answers for the same asOf and knownAt: its url, dialect and"
+                    + " table schema (columns, datatypes, languages, primary key). The structure CSV links"
+                    + " here with Link rel=\"describedby\".",
+            responses = @ApiResponse(responseCode = "200", description = "The metadata",
+                    content = @Content(mediaType = CsvwMetadata.MEDIA_TYPE)))
+    @GetMapping("/structure" + METADATA)
+    ResponseEntity<String> structureCsvMetadata(@RequestParam(required = false) String asOf,
+                                                @RequestParam(required = false) String knownAt,
+                                                @RequestParam(required = false) String format,
+                                                HttpServletRequest request) throws JsonProcessingException {
+        LocalDate date = ExportParameters.requiredDate("asOf", asOf);
+        Instant known = ExportParameters.instant("knownAt", knownAt, clock.instant());
+        ExportParameters.format(format == null ? "csv" : format, List.of("csv"));
+        StructureView structure = reader.structure(date, known);
+        String title = "The structure in force on " + date + (knownAt == null ? "" : ", as the ledger knew it at " + known);
+        return ExportUrls.metadata(json, CsvwMetadata.describe(json, ExportUrls.describedTable(request), title,
+                StructureCsv.columns(structure), "id", base + "unit/{+id}"));
     }
 
     private static ResponseEntity<String> body(MediaType type, String extension, LocalDate asOf, String body) {

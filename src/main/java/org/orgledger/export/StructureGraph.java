@@ -3,12 +3,7 @@ package org.orgledger.export;
 import static org.orgledger.export.Term.iri;
 import static org.orgledger.export.Term.literal;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.orgledger.instrument.api.Authority;
 import org.orgledger.language.LocalizedText;
@@ -28,22 +23,18 @@ import org.orgledger.unit.api.UnitKind;
 final class StructureGraph {
 
     private final String base;
-    private final Map<String, Map<String, List<Term>>> subjects = new LinkedHashMap<>();
+    private final RdfGraph graph = new RdfGraph();
 
     private StructureGraph(String base) {
         this.base = base;
     }
 
-    static StructureGraph of(StructureView structure, String base) {
-        StructureGraph graph = new StructureGraph(base);
+    static RdfGraph of(StructureView structure, String base) {
+        StructureGraph builder = new StructureGraph(base);
         Set<String> present = new HashSet<>();
         structure.units().forEach(unit -> present.add(unit.id()));
-        structure.units().forEach(unit -> graph.addUnit(unit, unit.parentId() == null || !present.contains(unit.parentId())));
-        return graph;
-    }
-
-    Map<String, Map<String, List<Term>>> subjects() {
-        return subjects;
+        structure.units().forEach(unit -> builder.addUnit(unit, unit.parentId() == null || !present.contains(unit.parentId())));
+        return builder.graph;
     }
 
     private void addUnit(UnitView unit, boolean top) {
@@ -95,7 +86,7 @@ final class StructureGraph {
     private String instrument(Authority authority) {
         String symbol = authority.instrument().value();
         String iri = base + "instrument/" + segment(symbol);
-        if (!subjects.containsKey(iri)) {
+        if (!graph.has(iri)) {
             add(iri, Vocabulary.TYPE, iri(Vocabulary.PROV + "Entity"));
             add(iri, Vocabulary.SKOS + "notation", literal(symbol));
         }
@@ -107,27 +98,14 @@ final class StructureGraph {
     }
 
     private void add(String subject, String predicate, Term object) {
-        subjects.computeIfAbsent(subject, s -> new LinkedHashMap<>())
-                .computeIfAbsent(predicate, p -> new ArrayList<>())
-                .add(object);
+        graph.add(subject, predicate, object);
     }
 
     private String unitIri(String id) {
         return base + "unit/" + segment(id);
     }
 
-    /** Percent-encodes everything but unreserved characters and '/', so ids and symbols stay readable IRIs. */
-    static String segment(String value) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
-                out.append(c);
-            } else {
-                out.append('%').append(String.format("%02X", b & 0xff));
-            }
-        }
-        return out.toString();
+    private static String segment(String value) {
+        return RdfGraph.segment(value);
     }
 }

@@ -4,13 +4,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** Writes a {@link StructureGraph} as Turtle (W3C RDF 1.1 Turtle), one block per subject. */
+/** Writes a {@link RdfGraph} as Turtle (W3C RDF 1.1 Turtle), one block per subject. */
 final class TurtleWriter {
 
     private TurtleWriter() {
     }
 
-    static String write(StructureGraph graph) {
+    static String write(RdfGraph graph) {
         StringBuilder out = new StringBuilder();
         Vocabulary.PREFIXES.forEach((prefix, namespace) ->
                 out.append("@prefix ").append(prefix).append(": <").append(namespace).append("> .\n"));
@@ -36,7 +36,11 @@ final class TurtleWriter {
             return iri(iri.value());
         }
         Term.Literal literal = (Term.Literal) term;
-        return "\"" + escape(literal.value()) + "\"" + (literal.language() == null ? "" : "@" + literal.language());
+        String quoted = "\"" + escape(literal.value()) + "\"";
+        if (literal.language() != null) {
+            return quoted + "@" + literal.language();
+        }
+        return literal.datatype() == null ? quoted : quoted + "^^" + iri(literal.datatype());
     }
 
     private static String iri(String iri) {

@@ -12,7 +12,7 @@ final class Vocabulary {
     static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     static final String DCTERMS = "http://purl.org/dc/terms/";
     static final String XSD = "http://www.w3.org/2001/XMLSchema#";
-    /** Our own terms, only where no standard one fits (the provision cited, a head's level). */
+    /** Our own terms, only where no standard one fits (the provision cited, a head's level, a change's type). */
     static final String LEDGER = "https://orgledger.org/ns#";
 
     static final String TYPE = RDF + "type";
@@ -30,6 +30,7 @@ final class Vocabulary {
         prefixes.put("skos", SKOS);
         prefixes.put("dcterms", DCTERMS);
         prefixes.put("rdf", RDF);
+        prefixes.put("xsd", XSD);
         prefixes.put("ol", LEDGER);
         return prefixes;
     }

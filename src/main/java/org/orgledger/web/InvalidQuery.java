@@ -11,12 +11,12 @@ import org.orgledger.ledger.Refusal;
  * ({@code MISSING_PARAMETER}, {@code INVALID_DATE}, {@code INVALID_INSTANT},
  * {@code INVALID_DATE_RANGE}, {@code INVALID_LANGUAGE}) naming the offending field.
  */
-class InvalidQuery extends Refusal {
+public class InvalidQuery extends Refusal {
 
     private final String field;
     private final String value;
 
-    InvalidQuery(ProblemCode code, String field, String value, String message) {
+    public InvalidQuery(ProblemCode code, String field, String value, String message) {
         super(code, message);
         this.field = field;
         this.value = value;

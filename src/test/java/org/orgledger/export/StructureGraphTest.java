@@ -52,7 +52,7 @@ class StructureGraphTest {
 
     @Test
     void turtle_and_json_ld_describe_the_same_graph() {
-        StructureGraph graph = StructureGraph.of(habitat(), BASE);
+        RdfGraph graph = StructureGraph.of(habitat(), BASE);
         Model turtle = parse(TurtleWriter.write(graph), "TURTLE");
         Model jsonLd = parse(JsonLdWriter.write(graph, new ObjectMapper()).toString(), "JSON-LD");
         assertThat(turtle.size()).isPositive();
