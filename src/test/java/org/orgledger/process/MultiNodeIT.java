@@ -1,0 +1,426 @@
+package org.orgledger.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.orgledger.TestProfiles;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Three nodes, each the built jar in a process of its own, on one PostgreSQL database
+ * ({@link SharedPostgres}), started at the same moment on an empty ledger: writers and readers
+ * spread over the nodes; one node is killed (SIGKILL) in the middle and started again. Then
+ * every acknowledged command is in the log exactly once, the bundled dataset was loaded once,
+ * the chain verifies on every node with one signing key and no fork of the tree heads, every
+ * node answers reads the same, and the read models are consistent with the log.
+ */
+@Timeout(600)
+class MultiNodeIT {
+
+    private static final int NODES = 3;
+    private static final int WRITERS = 4;
+    private static final int READERS = 2;
+    private static final int VICTIM = 1;
+    private static final String BASE = "MULTI/BASE/1";
+    /** Kept short here so the test is; the defaults (10 s, 5 s) are in application.yml. */
+    private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(4);
+    private static final Duration CLAIM_INTERVAL = Duration.ofSeconds(1);
+    private static final String[] READ_MODELS = {"structure", "change-log", "instrument-query"};
+
+    @TempDir
+    Path work;
+
+    /** A unit establishment a node answered 201 to (or 409 "already exists" to a retry), and where. */
+    record Acknowledged(String unitId, List<Long> sequences, int node, boolean visible) {
+    }
+
+    @Test
+    void three_nodes_on_one_database_serve_reads_and_writes_and_survive_the_death_of_one() throws Exception {
+        assumeTrue(TestProfiles.active().length == 1,
+                "chooses its own database; the external pass of .ci/run would only repeat it");
+        try (SharedPostgres database = SharedPostgres.open(work)) {
+            System.out.println("MultiNodeIT on " + database.description());
+            Map<String, String> environment = environment(database);
+            AtomicReferenceArray<ServiceProcess> nodes = new AtomicReferenceArray<>(NODES);
+            try {
+                startTogether(nodes, environment);
+                awaitDatasetLoaded(database);
+                ServiceProcess.Answer base = nodes.get(0).send("POST", "/api/instruments", "registrar",
+                        "application/json", """
+                        {"symbol": "%s", "kind": "BULLETIN", "title": {"en": "Multi-node base"},
+                         "issuedOn": "2001-01-01", "effectiveFrom": "2001-01-01"}""".formatted(BASE));
+                assertThat(base.status()).as(base.body()).isEqualTo(201);
+
+                Load load = new Load(nodes);
+                load.start();
+                load.awaitAcknowledged(20);
+                long victimPid = nodes.get(VICTIM).pid();
+                nodes.get(VICTIM).kill(false);
+                long killedAt = System.nanoTime();
+                Duration takeover = awaitSegmentsLeave(database, victimPid);
+                System.out.println("MultiNodeIT: the killed node's segments were claimed by others after " + takeover);
+                assertThat(takeover).as("segments pass to live nodes within claim timeout + claim interval (+ slack)")
+                        .isLessThan(CLAIM_TIMEOUT.plus(CLAIM_INTERVAL).plusSeconds(15));
+                int beforeRestart = load.acknowledged.size();
+                nodes.set(VICTIM, ServiceProcess.start(environment, work.resolve("node-" + VICTIM + ".log")));
+                System.out.println("MultiNodeIT: node " + VICTIM + " back after "
+                        + Duration.ofNanos(System.nanoTime() - killedAt));
+                load.awaitAcknowledged(beforeRestart + 20);
+                load.stop();
+
+                assertThat(load.reads.get()).as("reads answered").isGreaterThan(0);
+                assertThat(load.failedOver.get()).as("writes sent to the dead node, retried on another").isGreaterThan(0);
+                assertThat(load.acknowledgedOn(VICTIM, true)).as("writes acknowledged by the restarted node").isTrue();
+                checkLedger(database, nodes, new ArrayList<>(load.acknowledged));
+                checkMaintenance(database, nodes);
+            } finally {
+                for (int i = 0; i < NODES; i++) {
+                    if (nodes.get(i) != null) {
+                        nodes.get(i).close();
+                    }
+                }
+            }
+        }
+    }
+
+    private Map<String, String> environment(SharedPostgres database) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("SPRING_PROFILES_ACTIVE", "external");
+        environment.put("ORGLEDGER_DB_URL", database.jdbcUrl());
+        environment.put("ORGLEDGER_DB_USER", database.user());
+        environment.put("ORGLEDGER_DB_PASSWORD", "");
+        environment.put("ORGLEDGER_REGISTRAR_PASSWORD", "registrar");
+        environment.put("ORGLEDGER_AUDITOR_PASSWORD", "auditor");
+        // one key file for all nodes, created by whichever starts first
+        environment.put("ORGLEDGER_SIGNING_KEY", work.resolve("keys/signing-key.pem").toString());
+        environment.put("ORGLEDGER_CREATE_SIGNING_KEY", "true");
+        environment.put("ORGLEDGER_LOAD_DATASET", "true");
+        environment.put("ORGLEDGER_READ_MODEL_SEGMENTS", "2");
+        environment.put("ORGLEDGER_CLAIM_TIMEOUT", CLAIM_TIMEOUT.toSeconds() + "s");
+        environment.put("ORGLEDGER_CLAIM_INTERVAL_MS", String.valueOf(CLAIM_INTERVAL.toMillis()));
+        return environment;
+    }
+
+    /** All nodes at the same moment, on the empty ledger: the dataset load and the key's creation race. */
+    private void startTogether(AtomicReferenceArray<ServiceProcess> nodes, Map<String, String> environment)
+            throws Exception {
+        ExecutorService starters = Executors.newFixedThreadPool(NODES);
+        try {
+            List<Future<ServiceProcess>> started = new ArrayList<>();
+            for (int i = 0; i < NODES; i++) {
+                Path log = work.resolve("node-" + i + ".log");
+                started.add(starters.submit(() -> ServiceProcess.start(environment, log)));
+            }
+            for (int i = 0; i < NODES; i++) {
+                nodes.set(i, started.get(i).get());
+            }
+        } finally {
+            starters.shutdownNow();
+        }
+    }
+
+    private static void awaitDatasetLoaded(SharedPostgres database) throws Exception {
+        int files = new PathMatchingResourcePatternResolver().getResources("classpath:dataset/*.yaml").length;
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (promulgations(database) < files && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        assertThat(promulgations(database)).as("the dataset's bulletins recorded").isGreaterThanOrEqualTo(files);
+    }
+
+    private static long promulgations(SharedPostgres database) throws SQLException {
+        return count(database, "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%.BulletinPromulgated'");
+    }
+
+    /** Waits until no read-model segment is claimed by the dead node; returns how long that took. */
+    private static Duration awaitSegmentsLeave(SharedPostgres database, long deadPid) throws Exception {
+        long from = System.nanoTime();
+        long deadline = from + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            long held = count(database, "SELECT count(*) FROM token_entry WHERE owner LIKE '" + deadPid + "@%'");
+            long unowned = count(database, "SELECT count(*) FROM token_entry WHERE owner IS NULL"
+                    + " AND processor_name IN ('structure', 'change-log', 'instrument-query', 'supersession')");
+            if (held == 0 && unowned == 0) {
+                return Duration.ofNanos(System.nanoTime() - from);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the dead node's segments were never taken over: " + owners(database));
+    }
+
+    /**
+     * Writers establish units, one after another, each on the next node in turn; a node that does
+     * not answer (it died) gets the same command again on another node. Readers read the structure
+     * from any node. After each acknowledged command the writer reads the unit's history from
+     * another node: read-your-writes across nodes.
+     */
+    private static final class Load {
+
+        final AtomicReferenceArray<ServiceProcess> nodes;
+        final ConcurrentLinkedQueue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+        final AtomicInteger reads = new AtomicInteger();
+        final AtomicInteger failedOver = new AtomicInteger();
+        final AtomicBoolean running = new AtomicBoolean(true);
+        final ExecutorService clients = Executors.newFixedThreadPool(WRITERS + READERS);
+        final List<Future<?>> tasks = new ArrayList<>();
+
+        Load(AtomicReferenceArray<ServiceProcess> nodes) {
+            this.nodes = nodes;
+        }
+
+        void start() {
+            for (int writer = 0; writer < WRITERS; writer++) {
+                int w = writer;
+                tasks.add(clients.submit(() -> guarded(() -> write(w))));
+            }
+            for (int reader = 0; reader < READERS; reader++) {
+                int r = reader;
+                tasks.add(clients.submit(() -> guarded(() -> read(r))));
+            }
+        }
+
+        void awaitAcknowledged(int count) throws InterruptedException {
+            long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+            while (acknowledged.size() < count && failures.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(failures).as("the load's clients").isEmpty();
+            assertThat(acknowledged.size()).as("acknowledged commands").isGreaterThanOrEqualTo(count);
+        }
+
+        void stop() throws Exception {
+            running.set(false);
+            for (Future<?> task : tasks) {
+                task.get();
+            }
+            clients.shutdownNow();
+            assertThat(failures).as("the load's clients").isEmpty();
+        }
+
+        boolean acknowledgedOn(int node, boolean visible) {
+            return acknowledged.stream().anyMatch(command -> command.node() == node && command.visible() == visible);
+        }
+
+        private void guarded(ThrowingRunnable body) {
+            try {
+                body.run();
+            } catch (Throwable failed) {
+                failures.add(failed);
+            }
+        }
+
+        private void write(int writer) throws Exception {
+            for (int n = 0; running.get(); n++) {
+                String unitId = "mn-" + writer + "-" + n;
+                String body = """
+                        {"id": "%s", "kind": "OFFICE", "name": {"en": "Office %s"},
+                         "effectiveFrom": "2001-01-01", "authority": {"instrument": "%s", "provision": "1"}}"""
+                        .formatted(unitId, unitId, BASE);
+                Acknowledged done = null;
+                for (int attempt = 0; done == null; attempt++) {
+                    assertThat(attempt).as("attempts to record " + unitId).isLessThan(3 * NODES);
+                    int node = (writer + n + attempt) % NODES;
+                    ServiceProcess.Answer answer;
+                    try {
+                        answer = nodes.get(node).send("POST", "/api/units", "registrar", "application/json", body);
+                    } catch (IOException deadNode) {
+                        failedOver.incrementAndGet();
+                        continue;
+                    }
+                    if (answer.status() == 201) {
+                        List<Long> sequences = new ArrayList<>();
+                        answer.json().path("sequences").forEach(sequence -> sequences.add(sequence.asLong()));
+                        done = new Acknowledged(unitId, sequences, node, answer.json().path("visible").asBoolean(true));
+                    } else if (attempt > 0 && answer.status() == 409
+                            && "UNIT_ALREADY_EXISTS".equals(answer.json().path("code").asText())) {
+                        // the attempt on the node that died had committed before it died
+                        done = new Acknowledged(unitId, List.of(), node, false);
+                    } else {
+                        throw new AssertionError("POST /api/units on node " + node + ": " + answer.status() + " "
+                                + answer.body());
+                    }
+                }
+                acknowledged.add(done);
+                if (done.visible() && !done.sequences().isEmpty()) {
+                    readOwnWriteElsewhere(done);
+                }
+            }
+        }
+
+        /** The unit's history from the next live node: it shows the establishment just acknowledged. */
+        private void readOwnWriteElsewhere(Acknowledged done) throws Exception {
+            for (int step = 1; step < NODES; step++) {
+                int node = (done.node() + step) % NODES;
+                ServiceProcess.Answer answer;
+                try {
+                    answer = nodes.get(node).send("GET", "/api/units/" + done.unitId() + "/history", null, null, null);
+                } catch (IOException deadNode) {
+                    continue;
+                }
+                assertThat(answer.status()).as("node " + node + " reads " + done.unitId() + " acknowledged by node "
+                        + done.node() + ": " + answer.body()).isEqualTo(200);
+                assertThat(answer.json().path("changes").size()).as(answer.body()).isEqualTo(1);
+                return;
+            }
+        }
+
+        private void read(int reader) throws Exception {
+            for (int n = 0; running.get(); n++) {
+                int node = (reader + n) % NODES;
+                try {
+                    ServiceProcess.Answer answer = nodes.get(node).send("GET", "/api/structure?asOf=2001-06-01", null,
+                            null, null);
+                    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+                    reads.incrementAndGet();
+                } catch (IOException deadNode) {
+                    Thread.sleep(50);
+                }
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    private static void checkLedger(SharedPostgres database, AtomicReferenceArray<ServiceProcess> nodes,
+                                    List<Acknowledged> acknowledged) throws Exception {
+        System.out.println("MultiNodeIT: " + acknowledged.size() + " commands acknowledged");
+        try (Connection connection = database.connect()) {
+            for (Acknowledged command : acknowledged) {
+                assertThat(establishments(connection, command.unitId())).as("establishments of " + command)
+                        .isEqualTo(1);
+                for (long sequence : command.sequences()) {
+                    assertThat(aggregateAt(connection, sequence)).as("event " + sequence + " of " + command)
+                            .isEqualTo(command.unitId());
+                }
+            }
+        }
+        int files = new PathMatchingResourcePatternResolver().getResources("classpath:dataset/*.yaml").length;
+        assertThat(promulgations(database)).as("the dataset, loaded once by three nodes starting together")
+                .isEqualTo(files);
+        assertThat(count(database, "SELECT count(*) FROM ledger_signing_key")).as("signing keys").isEqualTo(1);
+        long events = count(database, "SELECT count(*) FROM domain_event_entry");
+        assertThat(count(database, "SELECT count(*) FROM ledger_hash")).as("every event hashed once").isEqualTo(events);
+        assertThat(count(database, "SELECT max(tree_size) FROM ledger_tree_head")).as("the newest head covers all")
+                .isEqualTo(events);
+
+        String structure = null;
+        String instruments = null;
+        for (int i = 0; i < NODES; i++) {
+            ServiceProcess node = nodes.get(i);
+            JsonNode verify = node.get("/api/audit/verify", "auditor");
+            assertThat(verify.path("valid").asBoolean()).as("node " + i + ": " + verify).isTrue();
+            assertThat(verify.path("eventsChecked").asLong()).as("node " + i).isEqualTo(events);
+            String nodeStructure = node.get("/api/structure?asOf=2001-06-01", null).toString();
+            String nodeInstruments = node.get("/api/instruments", null).toString();
+            if (structure == null) {
+                structure = nodeStructure;
+                instruments = nodeInstruments;
+            }
+            assertThat(nodeStructure).as("node " + i + "'s structure").isEqualTo(structure);
+            assertThat(nodeInstruments).as("node " + i + "'s instruments").isEqualTo(instruments);
+        }
+        String shown = nodes.get(0).get("/api/structure?asOf=2001-06-01", null).path("units").toString();
+        for (Acknowledged command : acknowledged) {
+            assertThat(shown).as("the structure shows " + command).contains("\"" + command.unitId() + "\"");
+        }
+    }
+
+    /**
+     * The consistency check runs on any node; a rebuild runs only where every read-model segment
+     * is (or can be) held, and elsewhere is refused with a problem and nothing reset.
+     */
+    private static void checkMaintenance(SharedPostgres database, AtomicReferenceArray<ServiceProcess> nodes)
+            throws Exception {
+        JsonNode check = nodes.get(2).get("/actuator/rebuild", "auditor");
+        assertThat(check.path("consistent").asBoolean()).as(check.toString()).isTrue();
+
+        Map<String, String> owners = owners(database);
+        for (int i = 0; i < NODES; i++) {
+            String pid = nodes.get(i).pid() + "@";
+            boolean holdsAll = owners.values().stream().allMatch(owner -> owner != null && owner.startsWith(pid));
+            boolean holdsSome = owners.values().stream().anyMatch(owner -> owner != null && owner.startsWith(pid));
+            if (holdsAll) {
+                continue;
+            }
+            long tokensBefore = count(database, "SELECT count(*) FROM token_entry WHERE token_type LIKE '%ReplayToken'");
+            ServiceProcess.Answer refused = nodes.get(i).send("POST", "/actuator/rebuild", "registrar", null, null);
+            assertThat(refused.status()).as("rebuild on node " + i + " (holds some: " + holdsSome + ", owners "
+                    + owners + "): " + refused.body()).isEqualTo(409);
+            assertThat(refused.json().path("code").asText()).isEqualTo("READ_MODEL_SEGMENTS_ELSEWHERE");
+            assertThat(count(database, "SELECT count(*) FROM token_entry WHERE token_type LIKE '%ReplayToken'"))
+                    .as("nothing reset").isEqualTo(tokensBefore);
+            return;
+        }
+        throw new AssertionError("one node holds every segment, so no refusal could be shown: " + owners);
+    }
+
+    private static Map<String, String> owners(SharedPostgres database) throws SQLException {
+        Map<String, String> owners = new HashMap<>();
+        try (Connection connection = database.connect();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT processor_name, segment, owner FROM token_entry WHERE processor_name = ANY (?)")) {
+            statement.setArray(1, connection.createArrayOf("text", READ_MODELS));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    owners.put(rows.getString(1) + "/" + rows.getInt(2), rows.getString(3));
+                }
+            }
+        }
+        return owners;
+    }
+
+    private static long establishments(Connection connection, String unitId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ? AND payload_type LIKE '%.UnitEstablished'")) {
+            statement.setString(1, unitId);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static String aggregateAt(Connection connection, long sequence) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT aggregate_identifier FROM domain_event_entry WHERE global_index = ?")) {
+            statement.setLong(1, sequence);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    private static long count(SharedPostgres database, String sql) throws SQLException {
+        try (Connection connection = database.connect();
+             ResultSet rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
