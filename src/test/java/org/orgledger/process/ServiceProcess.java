@@ -28,8 +28,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public static final Path JAR = Path.of("target", "orgledger.jar");
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** A start is bounded: a service that is not up by then has failed to start. */
-    private static final Duration START_LIMIT = Duration.ofSeconds(300);
+    /**
+     * A start is bounded: a service that is not up by then has failed to start. A loaded machine
+     * (several JVMs starting at once on two cores) may need more: {@code -Dorgledger.process.start-limit=PT10M}.
+     */
+    private static final Duration START_LIMIT = Duration.parse(System.getProperty("orgledger.process.start-limit", "PT150S"));
 
     private final Process process;
     private final int port;

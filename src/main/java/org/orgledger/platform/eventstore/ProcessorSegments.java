@@ -3,6 +3,7 @@ package org.orgledger.platform.eventstore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -36,16 +37,16 @@ public class ProcessorSegments {
     /** Every processor's segments, read with {@code jdbc} (a snapshot's connection, say). */
     public Map<String, List<SegmentProgress>> read(JdbcTemplate on) {
         Map<String, List<Object[]>> rows = new HashMap<>();
-        on.query("SELECT processor_name, segment, owner, token FROM token_entry", rs -> {
+        on.query("SELECT processor_name, segment, owner, token, timestamp FROM token_entry", rs -> {
             rows.computeIfAbsent(rs.getString(1), name -> new ArrayList<>())
-                    .add(new Object[] {rs.getInt(2), rs.getString(3), rs.getBytes(4)});
+                    .add(new Object[] {rs.getInt(2), rs.getString(3), rs.getBytes(4), rs.getString(5)});
         });
         Map<String, List<SegmentProgress>> progress = new HashMap<>();
         rows.forEach((processor, segments) -> {
             int[] ids = segments.stream().mapToInt(row -> (Integer) row[0]).toArray();
             progress.put(processor, segments.stream()
                     .map(row -> new SegmentProgress(Segment.computeSegment((Integer) row[0], ids), (String) row[1],
-                            position((byte[]) row[2])))
+                            position((byte[]) row[2]), Instant.parse((String) row[3])))
                     .toList());
         });
         return progress;
@@ -76,8 +77,16 @@ public class ProcessorSegments {
         }
     }
 
-    /** One segment: which events it handles, the node that holds its claim (null: none), how far it has committed. */
-    public record SegmentProgress(Segment segment, String owner, Position position) {
+    /**
+     * One segment: which events it handles, the node that holds its claim (null: none), how far it
+     * has committed, and when its claim was last taken or extended.
+     */
+    public record SegmentProgress(Segment segment, String owner, Position position, Instant claimed) {
+
+        /** Whether the claim was last extended before {@code instant} (an owner that stopped extending it has died). */
+        public boolean claimedBefore(Instant instant) {
+            return claimed.isBefore(instant);
+        }
 
         /** Whether this segment handles the events of the aggregate {@code aggregateIdentifier}. */
         public boolean handlesAggregate(String aggregateIdentifier) {

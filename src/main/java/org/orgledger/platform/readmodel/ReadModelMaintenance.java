@@ -23,6 +23,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.orgledger.platform.eventstore.ProcessorSegments;
 import org.orgledger.platform.eventstore.ReadModelBarrier;
 import org.orgledger.platform.transaction.NodeExclusive;
@@ -58,6 +59,8 @@ public class ReadModelMaintenance {
     private final EventStorageEngine events;
     private final ReadModelBarrier barrier;
     private final ProcessorSegments segments;
+    private final RebuildClaims claims;
+    private final Duration claimTimeout;
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -66,7 +69,7 @@ public class ReadModelMaintenance {
 
     ReadModelMaintenance(List<ReadModel> readModels, EventProcessingConfiguration processing,
                          org.axonframework.config.Configuration axon, EventStorageEngine events, ReadModelBarrier barrier,
-                         ProcessorSegments segments,
+                         ProcessorSegments segments, RebuildClaims claims, TokenStoreProperties tokenStore,
                          DataSource dataSource, JdbcTemplate jdbc, ObjectMapper json, Clock clock,
                          @Value("${orgledger.read-models.rebuild-timeout:PT10M}") Duration rebuildTimeout) {
         this.readModels = List.copyOf(readModels);
@@ -75,6 +78,8 @@ public class ReadModelMaintenance {
         this.events = events;
         this.barrier = barrier;
         this.segments = segments;
+        this.claims = claims;
+        this.claimTimeout = tokenStore.getClaimTimeout();
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.json = json;
@@ -84,27 +89,33 @@ public class ReadModelMaintenance {
 
     /**
      * Empties every read model and replays the whole log into it; returns once they have caught up
-     * (or timed out). One node at a time, and only on the node that holds (or can take) every
-     * segment of the read models' processors: refused otherwise, with nothing reset.
+     * (or timed out). One node at a time: the others give up their read-model segments and claim
+     * none until the reset is done ({@link RebuildClaims}), so this node holds every segment when
+     * it resets them. Refused, with nothing reset, when another node does not let go in time.
      */
     public RebuildReport rebuild() {
-        return NodeExclusive.tryRun(jdbc, NodeExclusive.READ_MODEL_MAINTENANCE, this::rebuildHere)
-                .orElseThrow(ReadModelMaintenance::busy);
+        return NodeExclusive.tryRun(jdbc, NodeExclusive.READ_MODEL_MAINTENANCE, () -> {
+            claims.rebuildingHere(true);
+            try {
+                return NodeExclusive.run(jdbc, NodeExclusive.READ_MODEL_REBUILD, this::rebuildHere);
+            } finally {
+                claims.rebuildingHere(false);
+            }
+        }).orElseThrow(ReadModelMaintenance::busy);
     }
 
     private synchronized RebuildReport rebuildHere() {
         Instant started = clock.instant();
         List<StreamingEventProcessor> processors = readModels.stream().map(this::processorOf).toList();
-        refuseWhileSegmentsElsewhere();
+        awaitSegmentsReleasedElsewhere();
         log.info("Rebuilding read models {} from the event log", groups());
         processors.forEach(StreamingEventProcessor::shutDown);
         try {
             processors.forEach(StreamingEventProcessor::resetTokens);
-        } catch (UnableToClaimTokenException takenMeanwhile) {
-            // another node claimed a segment between the look above and the reset
+        } catch (UnableToClaimTokenException heldElsewhere) {
             processors.forEach(StreamingEventProcessor::start);
             throw new MaintenanceRefused(MaintenanceRefused.Code.READ_MODEL_SEGMENTS_ELSEWHERE,
-                    "another node claimed a read-model segment while the rebuild began (" + takenMeanwhile.getMessage()
+                    "another node still holds a read-model segment (" + heldElsewhere.getMessage()
                             + "); read models already reset replay on their own; try again");
         }
         processors.forEach(StreamingEventProcessor::start);
@@ -118,23 +129,43 @@ public class ReadModelMaintenance {
         return new RebuildReport(groups(), head, caughtUp, millis, rows);
     }
 
-    /** A reset must claim every segment; a segment another node holds is named, and the rebuild refused. */
-    private void refuseWhileSegmentsElsewhere() {
+    /**
+     * Other nodes let go of their segments at their next token update or claim extension (a
+     * second or so); a node that has died lets go when its claims time out. Waits for both, then
+     * refuses, naming the segments still held.
+     */
+    private void awaitSegmentsReleasedElsewhere() {
+        Instant deadline = clock.instant().plus(claimTimeout.multipliedBy(2)).plusSeconds(5);
+        List<String> elsewhere = segmentsElsewhere();
+        while (!elsewhere.isEmpty() && clock.instant().isBefore(deadline)) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            elsewhere = segmentsElsewhere();
+        }
+        if (!elsewhere.isEmpty()) {
+            throw new MaintenanceRefused(MaintenanceRefused.Code.READ_MODEL_SEGMENTS_ELSEWHERE,
+                    "other nodes did not let go of " + String.join(", ", elsewhere) + " within " + claimTimeout.multipliedBy(2)
+                            + "; nothing was reset; try again, or stop those nodes");
+        }
+    }
+
+    /** The read-model segments whose claim another node holds (a claim timed out counts as let go). */
+    private List<String> segmentsElsewhere() {
         String thisNode = ManagementFactory.getRuntimeMXBean().getName();
         Map<String, List<ProcessorSegments.SegmentProgress>> progress = segments.read();
         List<String> elsewhere = new ArrayList<>();
         for (String group : groups()) {
             progress.getOrDefault(group, List.of()).stream()
-                    .filter(segment -> segment.owner() != null && !segment.owner().equals(thisNode))
+                    .filter(segment -> segment.owner() != null && !segment.owner().equals(thisNode)
+                            && !segment.claimedBefore(clock.instant().minus(claimTimeout)))
                     .forEach(segment -> elsewhere.add(group + " segment " + segment.segment().getSegmentId()
                             + " (node " + segment.owner() + ")"));
         }
-        if (!elsewhere.isEmpty()) {
-            throw new MaintenanceRefused(MaintenanceRefused.Code.READ_MODEL_SEGMENTS_ELSEWHERE,
-                    "other nodes hold " + String.join(", ", elsewhere) + "; send the rebuild to the node that holds"
-                            + " them all, or stop the others' processing (a dead node's claims pass to a live node"
-                            + " after the claim timeout)");
-        }
+        return elsewhere;
     }
 
     private static MaintenanceRefused busy() {

@@ -17,6 +17,8 @@ public final class NodeExclusive {
     public static final long DATASET_LOAD = 0x4f4c646174617374L;
     /** A read-model rebuild or consistency check ("OLrdmdl!"). */
     public static final long READ_MODEL_MAINTENANCE = 0x4f4c72646d646c21L;
+    /** Held while a rebuild takes every read-model segment: other nodes claim none meanwhile ("OLrebild"). */
+    public static final long READ_MODEL_REBUILD = 0x4f4c726562696c64L;
 
     private NodeExclusive() {
     }
