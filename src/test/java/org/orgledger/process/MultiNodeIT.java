@@ -31,10 +31,13 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * Three nodes, each the built jar in a process of its own, on one PostgreSQL database
  * ({@link SharedPostgres}), started at the same moment on an empty ledger: writers and readers
- * spread over the nodes; one node is killed (SIGKILL) in the middle and started again. Then
- * every acknowledged command is in the log exactly once, the bundled dataset was loaded once,
- * the chain verifies on every node with one signing key and no fork of the tree heads, every
- * node answers reads the same, and the read models are consistent with the log.
+ * spread over the nodes (each establishment and renaming sent with an Idempotency-Key, and sent
+ * again to another node when its node does not answer); one node is killed (SIGKILL) in the
+ * middle and started again. Then every acknowledged command is in the log exactly once, the
+ * bundled dataset was loaded once, the chain verifies on every node with one signing key and no
+ * fork of the tree heads, every node answers reads the same, the killed node's segments passed to
+ * the others within the claim timeout, and the read models are consistent with the log, also
+ * after a rebuild sent to a node that held none of their segments.
  */
 @Timeout(1800)
 class MultiNodeIT {
@@ -52,7 +55,7 @@ class MultiNodeIT {
     @TempDir
     Path work;
 
-    /** A unit establishment a node answered 201 to (or 409 "already exists" to a retry), and where. */
+    /** A command a node acknowledged (perhaps a retry with the key of an attempt that had committed), and where. */
     record Acknowledged(String unitId, List<Long> sequences, int node, boolean visible) {
     }
 
@@ -93,7 +96,7 @@ class MultiNodeIT {
                 assertThat(load.reads.get()).as("reads answered").isGreaterThan(0);
                 assertThat(load.failedOver.get()).as("writes sent to the dead node, retried on another").isGreaterThan(0);
                 assertThat(load.acknowledgedOn(VICTIM, true)).as("writes acknowledged by the restarted node").isTrue();
-                checkLedger(database, nodes, new ArrayList<>(load.acknowledged));
+                checkLedger(database, nodes, new ArrayList<>(load.acknowledged), new ArrayList<>(load.renames));
                 checkMaintenance(database, nodes);
             } finally {
                 for (int i = 0; i < NODES; i++) {
@@ -180,6 +183,7 @@ class MultiNodeIT {
 
         final AtomicReferenceArray<ServiceProcess> nodes;
         final ConcurrentLinkedQueue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<Acknowledged> renames = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
         final AtomicInteger reads = new AtomicInteger();
         final AtomicInteger failedOver = new AtomicInteger();
@@ -235,43 +239,53 @@ class MultiNodeIT {
         private void write(int writer) throws Exception {
             for (int n = 0; running.get(); n++) {
                 String unitId = "mn-" + writer + "-" + n;
-                String body = """
+                Acknowledged established = record(writer, n, unitId, 201, "/api/units", """
                         {"id": "%s", "kind": "OFFICE", "name": {"en": "Office %s"},
                          "effectiveFrom": "2001-01-01", "authority": {"instrument": "%s", "provision": "1"}}"""
-                        .formatted(unitId, unitId, BASE);
-                Acknowledged done = null;
-                for (int attempt = 0; done == null; attempt++) {
-                    assertThat(attempt).as("attempts to record " + unitId).isLessThan(3 * NODES);
-                    int node = (writer + n + attempt) % NODES;
-                    ServiceProcess.Answer answer;
-                    try {
-                        answer = nodes.get(node).send("POST", "/api/units", "registrar", "application/json", body);
-                    } catch (IOException deadNode) {
-                        failedOver.incrementAndGet();
-                        continue;
-                    }
-                    if (answer.status() == 201) {
-                        List<Long> sequences = new ArrayList<>();
-                        answer.json().path("sequences").forEach(sequence -> sequences.add(sequence.asLong()));
-                        done = new Acknowledged(unitId, sequences, node, answer.json().path("visible").asBoolean(true));
-                    } else if (attempt > 0 && answer.status() == 409
-                            && "UNIT_ALREADY_EXISTS".equals(answer.json().path("code").asText())) {
-                        // the attempt on the node that died had committed before it died
-                        done = new Acknowledged(unitId, List.of(), node, false);
-                    } else {
-                        throw new AssertionError("POST /api/units on node " + node + ": " + answer.status() + " "
-                                + answer.body());
-                    }
+                        .formatted(unitId, unitId, BASE));
+                acknowledged.add(established);
+                if (established.visible()) {
+                    readOwnWriteElsewhere(established, 1);
                 }
-                acknowledged.add(done);
-                if (done.visible() && !done.sequences().isEmpty()) {
-                    readOwnWriteElsewhere(done);
+                // a change that a plain resend would record twice: the key makes the retry safe
+                Acknowledged renamed = record(writer, n + 1, unitId, 200, "/api/units/rename/" + unitId, """
+                        {"name": {"en": "Office %s, renamed"}, "effectiveFrom": "2001-03-01",
+                         "authority": {"instrument": "%s", "provision": "2"}}""".formatted(unitId, BASE));
+                renames.add(renamed);
+                if (renamed.visible()) {
+                    readOwnWriteElsewhere(renamed, 2);
                 }
             }
         }
 
-        /** The unit's history from the next live node: it shows the establishment just acknowledged. */
-        private void readOwnWriteElsewhere(Acknowledged done) throws Exception {
+        /**
+         * Sends the command to the writer's next node, with an Idempotency-Key; a node that does not
+         * answer (it died) gets it again on another node with the same key.
+         */
+        private Acknowledged record(int writer, int n, String unitId, int created, String path, String body)
+                throws Exception {
+            Map<String, String> key = Map.of("Idempotency-Key", "mn-" + path.hashCode() + "-" + unitId);
+            for (int attempt = 0; ; attempt++) {
+                assertThat(attempt).as("attempts at " + path).isLessThan(3 * NODES);
+                int node = (writer + n + attempt) % NODES;
+                ServiceProcess.Answer answer;
+                try {
+                    answer = nodes.get(node).send("POST", path, "registrar", "application/json", body, key);
+                } catch (IOException deadNode) {
+                    failedOver.incrementAndGet();
+                    continue;
+                }
+                assertThat(answer.status()).as("POST " + path + " on node " + node + " (attempt " + attempt + "): "
+                        + answer.body()).isEqualTo(created);
+                List<Long> sequences = new ArrayList<>();
+                answer.json().path("sequences").forEach(sequence -> sequences.add(sequence.asLong()));
+                assertThat(sequences).as(answer.body()).isNotEmpty();
+                return new Acknowledged(unitId, sequences, node, answer.json().path("visible").asBoolean(true));
+            }
+        }
+
+        /** The unit's history from the next live node: it shows the change just acknowledged. */
+        private void readOwnWriteElsewhere(Acknowledged done, int changes) throws Exception {
             for (int step = 1; step < NODES; step++) {
                 int node = (done.node() + step) % NODES;
                 ServiceProcess.Answer answer;
@@ -282,7 +296,7 @@ class MultiNodeIT {
                 }
                 assertThat(answer.status()).as("node " + node + " reads " + done.unitId() + " acknowledged by node "
                         + done.node() + ": " + answer.body()).isEqualTo(200);
-                assertThat(answer.json().path("changes").size()).as(answer.body()).isEqualTo(1);
+                assertThat(answer.json().path("changes").size()).as(answer.body()).isEqualTo(changes);
                 return;
             }
         }
@@ -308,11 +322,20 @@ class MultiNodeIT {
     }
 
     private static void checkLedger(SharedPostgres database, AtomicReferenceArray<ServiceProcess> nodes,
-                                    List<Acknowledged> acknowledged) throws Exception {
-        System.out.println("MultiNodeIT: " + acknowledged.size() + " commands acknowledged");
+                                    List<Acknowledged> acknowledged, List<Acknowledged> renames) throws Exception {
+        System.out.println("MultiNodeIT: " + acknowledged.size() + " establishments and " + renames.size()
+                + " renamings acknowledged");
         try (Connection connection = database.connect()) {
+            for (Acknowledged command : renames) {
+                assertThat(eventsOf(connection, command.unitId(), "UnitRenamed")).as("renamings of " + command)
+                        .isEqualTo(1);
+                for (long sequence : command.sequences()) {
+                    assertThat(aggregateAt(connection, sequence)).as("event " + sequence + " of " + command)
+                            .isEqualTo(command.unitId());
+                }
+            }
             for (Acknowledged command : acknowledged) {
-                assertThat(establishments(connection, command.unitId())).as("establishments of " + command)
+                assertThat(eventsOf(connection, command.unitId(), "UnitEstablished")).as("establishments of " + command)
                         .isEqualTo(1);
                 for (long sequence : command.sequences()) {
                     assertThat(aggregateAt(connection, sequence)).as("event " + sequence + " of " + command)
@@ -414,10 +437,11 @@ class MultiNodeIT {
         return owners;
     }
 
-    private static long establishments(Connection connection, String unitId) throws SQLException {
+    private static long eventsOf(Connection connection, String unitId, String type) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM domain_event_entry"
-                + " WHERE aggregate_identifier = ? AND payload_type LIKE '%.UnitEstablished'")) {
+                + " WHERE aggregate_identifier = ? AND payload_type LIKE ?")) {
             statement.setString(1, unitId);
+            statement.setString(2, "%." + type);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);

@@ -150,9 +150,16 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** A request as a user: status and body; an {@link IOException} when the service died under it. */
     public Answer send(String method, String path, String user, String contentType, String body) throws IOException {
+        return send(method, path, user, contentType, body, java.util.Map.of());
+    }
+
+    /** The same, with more request headers. */
+    public Answer send(String method, String path, String user, String contentType, String body,
+                       java.util.Map<String, String> headers) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
