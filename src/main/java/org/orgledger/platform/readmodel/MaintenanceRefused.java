@@ -9,7 +9,7 @@ class MaintenanceRefused extends RuntimeException {
     enum Code {
         /** Another node is rebuilding or checking the read models. */
         READ_MODEL_MAINTENANCE_BUSY,
-        /** Another node holds segments of the read models' processors: a rebuild must run where they all are. */
+        /** Another node did not let go of its read-model segments, which a rebuild resets. */
         READ_MODEL_SEGMENTS_ELSEWHERE
     }
 
