@@ -247,7 +247,7 @@ class MultiNodeIT {
                 if (established.visible()) {
                     readOwnWriteElsewhere(established, 1);
                 }
-                // a change that a plain resend would record twice: the key makes the retry safe
+                // with the key, a retry on another node is answered with the first attempt's receipt
                 Acknowledged renamed = record(writer, n + 1, unitId, 200, "/api/units/rename/" + unitId, """
                         {"name": {"en": "Office %s, renamed"}, "effectiveFrom": "2001-03-01",
                          "authority": {"instrument": "%s", "provision": "2"}}""".formatted(unitId, BASE));

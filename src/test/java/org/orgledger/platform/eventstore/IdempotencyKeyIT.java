@@ -52,7 +52,7 @@ class IdempotencyKeyIT {
         assertThat(retry.getBody().path("sequences")).isEqualTo(first.getBody().path("sequences"));
         assertThat(eventsOf(unit)).isEqualTo(1);
 
-        // a change that is not idempotent by nature: without the key, a retry would rename twice
+        // a change: its retry with the key is answered as the first attempt was
         Map<String, Object> rename = Map.of("name", Map.of("en", "Keyed office, renamed"), "effectiveFrom", "2002-01-01",
                 "authority", Map.of("instrument", SYMBOL, "provision", "2"));
         String renameKey = UUID.randomUUID().toString();
@@ -62,10 +62,12 @@ class IdempotencyKeyIT {
         assertThat(renamedAgain.getBody().path("sequences")).isEqualTo(renamed.getBody().path("sequences"));
         assertThat(eventsOf(unit)).isEqualTo(2);
 
-        // the control: the same rename resent without a key is recorded again
+        // the control: resent without its key, the same renaming is a new command, refused as changing
+        // nothing; the client learns its first attempt was recorded, but not which events it made
         ResponseEntity<JsonNode> unkeyed = post("/api/units/rename/" + unit, rename, null);
-        assertThat(unkeyed.getStatusCode().value()).as("%s", unkeyed.getBody()).isEqualTo(200);
-        assertThat(eventsOf(unit)).as("without a key, a resend is a new change").isEqualTo(3);
+        assertThat(unkeyed.getStatusCode().value()).as("%s", unkeyed.getBody()).isEqualTo(409);
+        assertThat(unkeyed.getBody().path("code").asText()).isEqualTo("NO_CHANGE");
+        assertThat(eventsOf(unit)).isEqualTo(2);
     }
 
     @Test
