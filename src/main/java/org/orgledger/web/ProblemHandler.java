@@ -21,6 +21,7 @@ import org.orgledger.importing.InvalidBulletinFile;
 import org.orgledger.ledger.ErrorCode;
 import org.orgledger.ledger.InvalidInput.FieldError;
 import org.orgledger.ledger.ProblemCode;
+import org.orgledger.platform.readmodel.MaintenanceRefused;
 import org.orgledger.ledger.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +74,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> concurrentChange(Exception exception) {
         return respond(problem(ProblemCode.CONCURRENT_CHANGE,
                 "another change to the same unit was recorded at the same time; read it and try again"));
+    }
+
+    /** A rebuild or consistency check while another node holds that work (several nodes, decision 0013). */
+    @ExceptionHandler(MaintenanceRefused.class)
+    ResponseEntity<Object> maintenanceRefused(MaintenanceRefused refused) {
+        return respond(problem(ProblemCode.valueOf(refused.code().name()), refused.getMessage()));
     }
 
     /** A value record (id, symbol, level, text) refused what the request carried. */

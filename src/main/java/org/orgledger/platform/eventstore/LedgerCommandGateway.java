@@ -3,6 +3,7 @@ package org.orgledger.platform.eventstore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -21,15 +22,24 @@ public class LedgerCommandGateway {
     private final CommandGateway commands;
     private final CommandReceipts receipts;
     private final ReadModelBarrier barrier;
+    private final IdempotencyKeys keys;
 
-    LedgerCommandGateway(CommandGateway commands, CommandReceipts receipts, ReadModelBarrier barrier) {
+    LedgerCommandGateway(CommandGateway commands, CommandReceipts receipts, ReadModelBarrier barrier,
+                         IdempotencyKeys keys) {
         this.commands = commands;
         this.receipts = receipts;
         this.barrier = barrier;
+        this.keys = keys;
     }
 
+    /**
+     * Sends the command, or, when the request names it with an {@link IdempotencyKeys#HEADER} that
+     * an earlier attempt (on any node) already recorded, answers with that attempt's sequences.
+     */
     public CommandReceipt submit(Object command, String recordedBy) {
-        List<Long> sequences = send(command, recordedBy);
+        Optional<String> keyed = keys.commandIdOfCurrentRequest(recordedBy);
+        List<Long> sequences = keyed.isEmpty() ? send(command, recordedBy)
+                : keys.recorded(keyed.get()).orElseGet(() -> sendKeyed(command, recordedBy, keyed.get()));
         long last = sequences.isEmpty() ? 0 : sequences.get(sequences.size() - 1);
         // then whatever processes reacted with (a supersession's endings) is visible too
         boolean visible = sequences.isEmpty()
@@ -45,8 +55,20 @@ public class LedgerCommandGateway {
         return send(command, recordedBy);
     }
 
+    /** A concurrent attempt with the same key that committed first makes this one fail: its receipt is the answer. */
+    private List<Long> sendKeyed(Object command, String recordedBy, String commandId) {
+        try {
+            return send(command, recordedBy, commandId);
+        } catch (RuntimeException failed) {
+            return keys.recorded(commandId).orElseThrow(() -> failed);
+        }
+    }
+
     private List<Long> send(Object command, String recordedBy) {
-        String commandId = UUID.randomUUID().toString();
+        return send(command, recordedBy, UUID.randomUUID().toString());
+    }
+
+    private List<Long> send(Object command, String recordedBy, String commandId) {
         MetaData metaData = MetaData.from(Map.of(
                 LedgerMetadata.RECORDED_BY, recordedBy,
                 LedgerMetadata.COMMAND_ID, commandId));

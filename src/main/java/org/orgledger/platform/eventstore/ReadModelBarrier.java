@@ -1,12 +1,8 @@
 package org.orgledger.platform.eventstore;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,16 +38,16 @@ public class ReadModelBarrier {
 
     private final JdbcTemplate jdbc;
     private final EventProcessingConfiguration processing;
-    private final ObjectMapper json;
+    private final ProcessorSegments segments;
     private final ProcessorProgress progress;
     private final Clock clock;
     private final Map<String, Optional<Class<?>>> payloadTypes = new java.util.concurrent.ConcurrentHashMap<>();
 
-    ReadModelBarrier(JdbcTemplate jdbc, EventProcessingConfiguration processing, ObjectMapper json,
+    ReadModelBarrier(JdbcTemplate jdbc, EventProcessingConfiguration processing, ProcessorSegments segments,
                      ProcessorProgress progress, Clock clock) {
         this.jdbc = jdbc;
         this.processing = processing;
-        this.json = json;
+        this.segments = segments;
         this.progress = progress;
         this.clock = clock;
     }
@@ -89,13 +85,18 @@ public class ReadModelBarrier {
     }
 
     private boolean allPast(Map<String, EventHandlerInvoker> processors, long sequence) {
-        Map<String, List<Position>> positions = new HashMap<>();
-        jdbc.query("SELECT processor_name, token FROM token_entry", rs -> {
-            positions.computeIfAbsent(rs.getString(1), name -> new ArrayList<>()).add(position(rs.getBytes(2)));
-        });
+        Map<String, List<ProcessorSegments.SegmentProgress>> progress = segments.read();
         for (Map.Entry<String, EventHandlerInvoker> processor : processors.entrySet()) {
-            for (Position position : positions.getOrDefault(processor.getKey(), List.of(Position.NONE))) {
-                if (!position.covers(sequence) && handlesAnyPending(processor.getValue(), position, sequence)) {
+            List<ProcessorSegments.SegmentProgress> ofProcessor = progress.getOrDefault(processor.getKey(), List.of());
+            if (ofProcessor.isEmpty()) {
+                if (handlesAnyPending(processor.getValue(), null, ProcessorSegments.Position.NONE, sequence)) {
+                    return false;
+                }
+            }
+            for (ProcessorSegments.SegmentProgress segment : ofProcessor) {
+                ProcessorSegments.SegmentProgress only = ofProcessor.size() == 1 ? null : segment;
+                if (!segment.position().covers(sequence)
+                        && handlesAnyPending(processor.getValue(), only, segment.position(), sequence)) {
                     return false;
                 }
             }
@@ -103,17 +104,34 @@ public class ReadModelBarrier {
         return true;
     }
 
-    /** Whether an event the processor has not passed yet, up to {@code sequence}, is one it handles. */
-    private boolean handlesAnyPending(EventHandlerInvoker invoker, Position position, long sequence) {
+    /**
+     * Whether an event the segment has not passed yet, up to {@code sequence}, is one it handles:
+     * of a type its processor handles and, when the processor is split ({@code segment} not null),
+     * of an aggregate in this segment. A segment stores its token late after events that are not its
+     * own, as after types it has no handler for.
+     */
+    private boolean handlesAnyPending(EventHandlerInvoker invoker, ProcessorSegments.SegmentProgress segment,
+                                      ProcessorSegments.Position position, long sequence) {
         if (sequence - position.index() > LOOK_AHEAD) {
             return true;
         }
         String gaps = position.gaps().length == 0 ? ""
-                : " OR global_index IN (" + String.join(",", java.util.Arrays.stream(position.gaps()).map(String::valueOf).toList()) + ")";
-        List<String> types = jdbc.queryForList("SELECT DISTINCT payload_type FROM domain_event_entry"
-                        + " WHERE global_index <= ? AND (global_index > ?" + gaps + ")",
-                String.class, sequence, position.index());
-        return types.stream().anyMatch(type -> payloadClass(type).map(invoker::canHandleType).orElse(true));
+                : " OR global_index IN (" + String.join(",", java.util.Arrays.stream(position.gaps())
+                        .mapToObj(String::valueOf).toList()) + ")";
+        String range = " FROM domain_event_entry WHERE global_index <= ? AND (global_index > ?" + gaps + ")";
+        if (segment == null) {
+            List<String> types = jdbc.queryForList("SELECT DISTINCT payload_type" + range, String.class, sequence,
+                    position.index());
+            return types.stream().anyMatch(type -> handlesType(invoker, type));
+        }
+        List<Map<String, Object>> pending = jdbc.queryForList("SELECT DISTINCT payload_type, aggregate_identifier" + range,
+                sequence, position.index());
+        return pending.stream().anyMatch(event -> handlesType(invoker, (String) event.get("payload_type"))
+                && segment.handlesAggregate((String) event.get("aggregate_identifier")));
+    }
+
+    private boolean handlesType(EventHandlerInvoker invoker, String type) {
+        return payloadClass(type).map(invoker::canHandleType).orElse(true);
     }
 
     private Optional<Class<?>> payloadClass(String typeName) {
@@ -124,36 +142,5 @@ public class ReadModelBarrier {
                 return Optional.empty();
             }
         });
-    }
-
-    /** A gap-aware token, unwrapped from a replay token if need be; {@link Position#NONE} before the first event. */
-    private Position position(byte[] token) {
-        if (token == null) {
-            return Position.NONE;
-        }
-        try {
-            JsonNode node = json.readTree(token);
-            while (node.has("currentToken")) {
-                node = node.get("currentToken");
-            }
-            if (!node.has("index")) {
-                return Position.NONE;
-            }
-            List<Long> gaps = new ArrayList<>();
-            node.path("gaps").forEach(gap -> gaps.add(gap.asLong()));
-            return new Position(node.get("index").asLong(), gaps.toArray(Long[]::new));
-        } catch (IOException e) {
-            return Position.NONE;
-        }
-    }
-
-    private record Position(long index, Long[] gaps) {
-
-        static final Position NONE = new Position(-1, new Long[0]);
-
-        /** A token covers a sequence at or below its index that is not one of its gaps. */
-        boolean covers(long sequence) {
-            return index >= sequence && !java.util.Arrays.asList(gaps).contains(sequence);
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.orgledger.platform.readmodel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -20,7 +21,12 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.axonframework.springboot.TokenStoreProperties;
+import org.orgledger.platform.eventstore.ProcessorSegments;
 import org.orgledger.platform.eventstore.ReadModelBarrier;
+import org.orgledger.platform.transaction.NodeExclusive;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,6 +58,9 @@ public class ReadModelMaintenance {
     private final org.axonframework.config.Configuration axon;
     private final EventStorageEngine events;
     private final ReadModelBarrier barrier;
+    private final ProcessorSegments segments;
+    private final RebuildClaims claims;
+    private final Duration claimTimeout;
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -60,6 +69,7 @@ public class ReadModelMaintenance {
 
     ReadModelMaintenance(List<ReadModel> readModels, EventProcessingConfiguration processing,
                          org.axonframework.config.Configuration axon, EventStorageEngine events, ReadModelBarrier barrier,
+                         ProcessorSegments segments, RebuildClaims claims, TokenStoreProperties tokenStore,
                          DataSource dataSource, JdbcTemplate jdbc, ObjectMapper json, Clock clock,
                          @Value("${orgledger.read-models.rebuild-timeout:PT10M}") Duration rebuildTimeout) {
         this.readModels = List.copyOf(readModels);
@@ -67,6 +77,9 @@ public class ReadModelMaintenance {
         this.axon = axon;
         this.events = events;
         this.barrier = barrier;
+        this.segments = segments;
+        this.claims = claims;
+        this.claimTimeout = tokenStore.getClaimTimeout();
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.json = json;
@@ -74,13 +87,37 @@ public class ReadModelMaintenance {
         this.rebuildTimeout = rebuildTimeout;
     }
 
-    /** Empties every read model and replays the whole log into it; returns once they have caught up (or timed out). */
-    public synchronized RebuildReport rebuild() {
+    /**
+     * Empties every read model and replays the whole log into it; returns once they have caught up
+     * (or timed out). One node at a time: the others give up their read-model segments and claim
+     * none until the reset is done ({@link RebuildClaims}), so this node holds every segment when
+     * it resets them. Refused, with nothing reset, when another node does not let go in time.
+     */
+    public RebuildReport rebuild() {
+        return NodeExclusive.tryRun(jdbc, NodeExclusive.READ_MODEL_MAINTENANCE, () -> {
+            claims.rebuildingHere(true);
+            try {
+                return NodeExclusive.run(jdbc, NodeExclusive.READ_MODEL_REBUILD, this::rebuildHere);
+            } finally {
+                claims.rebuildingHere(false);
+            }
+        }).orElseThrow(ReadModelMaintenance::busy);
+    }
+
+    private synchronized RebuildReport rebuildHere() {
         Instant started = clock.instant();
         List<StreamingEventProcessor> processors = readModels.stream().map(this::processorOf).toList();
+        awaitSegmentsReleasedElsewhere();
         log.info("Rebuilding read models {} from the event log", groups());
         processors.forEach(StreamingEventProcessor::shutDown);
-        processors.forEach(StreamingEventProcessor::resetTokens);
+        try {
+            processors.forEach(StreamingEventProcessor::resetTokens);
+        } catch (UnableToClaimTokenException heldElsewhere) {
+            processors.forEach(StreamingEventProcessor::start);
+            throw new MaintenanceRefused(MaintenanceRefused.Code.READ_MODEL_SEGMENTS_ELSEWHERE,
+                    "another node still holds a read-model segment (" + heldElsewhere.getMessage()
+                            + "); read models already reset replay on their own; try again");
+        }
         processors.forEach(StreamingEventProcessor::start);
         long head = barrier.head();
         boolean caughtUp = head == 0 || barrier.awaitProcessed(head, rebuildTimeout);
@@ -92,8 +129,60 @@ public class ReadModelMaintenance {
         return new RebuildReport(groups(), head, caughtUp, millis, rows);
     }
 
-    /** Replays the log into shadow tables and compares them with a snapshot of the live tables. */
-    public synchronized ConsistencyReport check() {
+    /**
+     * Other nodes let go of their segments at their next token update or claim extension (a
+     * second or so); a node that has died lets go when its claims time out. Waits for both, then
+     * refuses, naming the segments still held.
+     */
+    private void awaitSegmentsReleasedElsewhere() {
+        Instant deadline = clock.instant().plus(claimTimeout.multipliedBy(2)).plusSeconds(5);
+        List<String> elsewhere = segmentsElsewhere();
+        while (!elsewhere.isEmpty() && clock.instant().isBefore(deadline)) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            elsewhere = segmentsElsewhere();
+        }
+        if (!elsewhere.isEmpty()) {
+            throw new MaintenanceRefused(MaintenanceRefused.Code.READ_MODEL_SEGMENTS_ELSEWHERE,
+                    "other nodes did not let go of " + String.join(", ", elsewhere) + " within " + claimTimeout.multipliedBy(2)
+                            + "; nothing was reset; try again, or stop those nodes");
+        }
+    }
+
+    /** The read-model segments whose claim another node holds (a claim timed out counts as let go). */
+    private List<String> segmentsElsewhere() {
+        String thisNode = ManagementFactory.getRuntimeMXBean().getName();
+        Map<String, List<ProcessorSegments.SegmentProgress>> progress = segments.read();
+        List<String> elsewhere = new ArrayList<>();
+        for (String group : groups()) {
+            progress.getOrDefault(group, List.of()).stream()
+                    .filter(segment -> segment.owner() != null && !segment.owner().equals(thisNode)
+                            && !segment.claimedBefore(clock.instant().minus(claimTimeout)))
+                    .forEach(segment -> elsewhere.add(group + " segment " + segment.segment().getSegmentId()
+                            + " (node " + segment.owner() + ")"));
+        }
+        return elsewhere;
+    }
+
+    private static MaintenanceRefused busy() {
+        return new MaintenanceRefused(MaintenanceRefused.Code.READ_MODEL_MAINTENANCE_BUSY,
+                "a rebuild or consistency check is running on another node (or on this one); try again when it has ended");
+    }
+
+    /**
+     * Replays the log into shadow tables and compares them with a snapshot of the live tables.
+     * One at a time across all nodes (the shadow schema is shared): refused while another runs.
+     */
+    public ConsistencyReport check() {
+        return NodeExclusive.tryRun(jdbc, NodeExclusive.READ_MODEL_MAINTENANCE, this::checkHere)
+                .orElseThrow(ReadModelMaintenance::busy);
+    }
+
+    private synchronized ConsistencyReport checkHere() {
         String live = jdbc.queryForObject("SELECT current_schema()", String.class);
         try {
             jdbc.execute("DROP SCHEMA IF EXISTS " + SHADOW_SCHEMA + " CASCADE");
@@ -104,8 +193,9 @@ public class ReadModelMaintenance {
                             + " INCLUDING ALL)");
                 }
             }
-            Map<String, Long> positions = snapshotLiveTables(live);
-            replayIntoShadow(positions);
+            LiveSnapshot snapshot = snapshotLiveTables(live);
+            Map<String, Long> positions = snapshot.positions();
+            replayIntoShadow(snapshot);
             List<TableComparison> tables = new ArrayList<>();
             for (ReadModel model : readModels) {
                 for (String table : model.tables()) {
@@ -135,15 +225,16 @@ public class ReadModelMaintenance {
      * In one repeatable-read transaction: how far each processor got, and a copy of its tables
      * as of exactly that point (a processor commits its rows and its token together).
      */
-    private Map<String, Long> snapshotLiveTables(String live) throws SQLException {
+    private LiveSnapshot snapshotLiveTables(String live) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
                 JdbcTemplate snapshot = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-                Map<String, Long> positions = new LinkedHashMap<>();
+                Map<String, List<ProcessorSegments.SegmentProgress>> progress = segments.read(snapshot);
+                Map<String, List<ProcessorSegments.SegmentProgress>> ofReadModels = new LinkedHashMap<>();
                 for (ReadModel model : readModels) {
-                    positions.put(model.processingGroup(), position(snapshot, model.processingGroup()));
+                    ofReadModels.put(model.processingGroup(), progress.getOrDefault(model.processingGroup(), List.of()));
                 }
                 for (ReadModel model : readModels) {
                     for (String table : model.tables()) {
@@ -152,7 +243,7 @@ public class ReadModelMaintenance {
                     }
                 }
                 connection.commit();
-                return positions;
+                return new LiveSnapshot(ofReadModels);
             } finally {
                 connection.rollback();
                 connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
@@ -162,8 +253,8 @@ public class ReadModelMaintenance {
     }
 
     /** Fresh projections on a connection that sees only the shadow schema, fed the log from the start. */
-    private void replayIntoShadow(Map<String, Long> positions) throws SQLException {
-        long last = positions.values().stream().mapToLong(Long::longValue).max().orElse(-1);
+    private void replayIntoShadow(LiveSnapshot snapshot) throws SQLException {
+        long last = snapshot.last();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -182,7 +273,7 @@ public class ReadModelMaintenance {
                     // projections to the same answers one by one and in batches)
                     List<TrackedEventMessage<?>> batch = new ArrayList<>();
                     Runnable replayBatch = () -> batch.forEach(event -> handlers.forEach((group, handler) -> {
-                        if (positionOf(event) <= positions.get(group)) {
+                        if (snapshot.processed(group, event)) {
                             handle(handler, event);
                         }
                     }));
@@ -289,25 +380,32 @@ public class ReadModelMaintenance {
         return count == null ? 0 : count;
     }
 
-    /** The highest sequence the processor has committed, over all its segments; -1 before the first. */
-    private long position(JdbcTemplate snapshot, String processor) {
-        List<Long> positions = snapshot.query("SELECT token FROM token_entry WHERE processor_name = ?",
-                (rs, i) -> index(rs.getBytes(1)), processor);
-        return positions.stream().mapToLong(Long::longValue).min().orElse(-1);
-    }
+    /**
+     * How far each read model's processor had got when its tables were copied, segment by segment:
+     * a segment may be ahead of another, and the rows it wrote for its own events are in the copy.
+     */
+    private record LiveSnapshot(Map<String, List<ProcessorSegments.SegmentProgress>> segments) {
 
-    private long index(byte[] token) {
-        if (token == null) {
-            return -1;
+        /** Per processor, the sequence up to which all its segments have committed; -1 before the first. */
+        Map<String, Long> positions() {
+            Map<String, Long> positions = new LinkedHashMap<>();
+            segments.forEach((group, ofGroup) -> positions.put(group,
+                    ofGroup.stream().mapToLong(segment -> segment.position().index()).min().orElse(-1)));
+            return positions;
         }
-        try {
-            JsonNode node = json.readTree(token);
-            while (node.has("currentToken")) {
-                node = node.get("currentToken");
-            }
-            return node.has("index") ? node.get("index").asLong() : -1;
-        } catch (IOException e) {
-            throw new IllegalStateException("unreadable tracking token", e);
+
+        long last() {
+            return segments.values().stream().flatMap(List::stream)
+                    .mapToLong(segment -> segment.position().index()).max().orElse(-1);
+        }
+
+        /** Whether the live processor had handled {@code event}: the segment that owns it had passed it. */
+        boolean processed(String group, TrackedEventMessage<?> event) {
+            List<ProcessorSegments.SegmentProgress> ofGroup = segments.get(group);
+            String aggregate = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
+            return ofGroup.stream()
+                    .filter(segment -> ofGroup.size() == 1 || segment.handlesAggregate(aggregate))
+                    .anyMatch(segment -> segment.position().covers(positionOf(event)));
         }
     }
 
