@@ -27,6 +27,9 @@ import org.orgledger.audit.chain.StoredEvent;
 import org.orgledger.audit.chain.Verdict;
 import org.orgledger.audit.cli.VerifyCommand;
 import org.orgledger.audit.merkle.MerkleTree;
+import org.orgledger.audit.merkle.MerkleHashing;
+import org.orgledger.audit.tiles.TileStore;
+import org.orgledger.audit.tiles.TileAppender;
 import org.orgledger.audit.timestamp.OpensslTsa;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -186,8 +189,9 @@ class TimestampingIT {
 
     /**
      * What someone with the database and {@code signing-key.pem} does: changes an event, recomputes
-     * every later chain hash exactly as the ledger would, and signs every tree head from there on
-     * again with the ledger's key. The chain and the signatures then agree.
+     * every later chain hash exactly as the ledger would, signs every tree head from there on
+     * again with the ledger's key and rebuilds the stored tiles. The chain, the signatures and the
+     * tiles then agree.
      */
     private void rewriteAndResign(JdbcTemplate sql, long sequence) {
         sql.update("UPDATE domain_event_entry"
@@ -214,6 +218,12 @@ class TimestampingIT {
             sql.update("UPDATE ledger_tree_head SET root = ?, signature = ? WHERE tree_size = ?",
                     resigned.root(), resigned.signature(), head.treeSize());
         }
+        // and the stored Merkle tiles, rebuilt from the rewritten chain as the ledger builds them
+        sql.update("DELETE FROM ledger_tile");
+        TileAppender tiles = TileAppender.empty();
+        sql.queryForList("SELECT hash FROM ledger_hash ORDER BY sequence", byte[].class)
+                .forEach(leaf -> tiles.append(MerkleHashing.leafHash(leaf)));
+        TileStore.write(sql, tiles.drainChanged());
     }
 
     private record Tampered(Verdict verdict, Path export) {

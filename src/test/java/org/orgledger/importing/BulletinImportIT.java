@@ -60,10 +60,10 @@ class BulletinImportIT {
 
     @Test
     void a_refused_file_leaves_no_trace_in_the_units_it_changed_before_the_broken_entry() {
-        assertThat(post(fileRenaming("ST/SGB/2097/1", "Cache entity", "")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(post(fileRenaming("ST/SGB/2096/1", "Cache entity", "")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         // the rename is applied to the unit before the second entry breaks a rule: the unit as the
         // refused file left it in memory must not be what the next command sees
-        ResponseEntity<JsonNode> refused = post(fileRenaming("ST/SGB/2097/2", "Renamed by a refused file", """
+        ResponseEntity<JsonNode> refused = post(fileRenaming("ST/SGB/2096/2", "Renamed by a refused file", """
                   - unitId: cache-other
                     name: {en: "Cache other"}
                     provision: "2"
@@ -72,10 +72,10 @@ class BulletinImportIT {
         // transaction as the first renaming
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(refused.getBody().get("code").asText()).isEqualTo("NO_CHANGE");
-        ResponseEntity<JsonNode> accepted = post(fileRenaming("ST/SGB/2097/3", "Renamed by a refused file", ""));
+        ResponseEntity<JsonNode> accepted = post(fileRenaming("ST/SGB/2096/3", "Renamed by a refused file", ""));
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(http.getForObject("/api/units/cache-entity/history", JsonNode.class).toString())
-                .contains("Renamed by a refused file").doesNotContain("ST/SGB/2097/2");
+                .contains("Renamed by a refused file").doesNotContain("ST/SGB/2096/2");
     }
 
     /** A bulletin establishing cache-entity (the first one) or renaming it, with extra renamings. */
@@ -86,8 +86,8 @@ class BulletinImportIT {
                   symbol: %s
                   kind: BULLETIN
                   title: {en: "Cache test"}
-                  issuedOn: "2097-01-01"
-                  effectiveFrom: "2097-01-0%s"
+                  issuedOn: "2096-01-01"
+                  effectiveFrom: "2096-01-0%s"
                 """.formatted(symbol, symbol.substring(symbol.length() - 1));
         if (symbol.endsWith("/1")) {
             return header + """

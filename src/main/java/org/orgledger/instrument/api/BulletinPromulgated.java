@@ -11,7 +11,7 @@ public record BulletinPromulgated(InstrumentSymbol symbol, InstrumentKind kind, 
                                   LocalDate issuedOn, LocalDate effectiveFrom) {
 
     public BulletinPromulgated {
-        titleLabels = titleLabels == null ? Map.of() : Map.copyOf(titleLabels);
+        titleLabels = TextLabel.byLanguage(titleLabels);
     }
 
     /** Without labels: every text is the official wording of the cited instrument. */

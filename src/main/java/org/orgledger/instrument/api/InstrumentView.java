@@ -24,6 +24,6 @@ public record InstrumentView(String symbol, InstrumentKind kind, LocalizedText t
                              @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, TextLabel> titleLabels) {
 
     public InstrumentView {
-        titleLabels = titleLabels == null ? Map.of() : Map.copyOf(titleLabels);
+        titleLabels = TextLabel.byLanguage(titleLabels);
     }
 }

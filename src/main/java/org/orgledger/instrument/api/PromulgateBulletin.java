@@ -18,7 +18,7 @@ public record PromulgateBulletin(@TargetAggregateIdentifier InstrumentSymbol sym
         title = LedgerText.require("title", title);
         issuedOn = LedgerDates.require("issuedOn", issuedOn);
         effectiveFrom = LedgerDates.require("effectiveFrom", effectiveFrom);
-        titleLabels = titleLabels == null ? Map.of() : Map.copyOf(titleLabels);
+        titleLabels = TextLabel.byLanguage(titleLabels);
     }
 
     /** Without labels: every text is the official wording of the cited instrument. */

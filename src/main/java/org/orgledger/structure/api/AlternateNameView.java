@@ -15,6 +15,6 @@ public record AlternateNameView(LocalizedText name, Authority authority,
                                 @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, TextLabel> nameLabels) {
 
     public AlternateNameView {
-        nameLabels = nameLabels == null ? Map.of() : Map.copyOf(nameLabels);
+        nameLabels = TextLabel.byLanguage(nameLabels);
     }
 }

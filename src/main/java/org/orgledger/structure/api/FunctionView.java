@@ -11,7 +11,7 @@ public record FunctionView(String id, LocalizedText text, Authority authority,
                            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, TextLabel> textLabels) {
 
     public FunctionView {
-        textLabels = textLabels == null ? Map.of() : Map.copyOf(textLabels);
+        textLabels = TextLabel.byLanguage(textLabels);
     }
 
     public FunctionView(String id, LocalizedText text, Authority authority) {

@@ -13,7 +13,7 @@ public record HeadView(LocalizedText title, String level,
                        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, TextLabel> titleLabels) {
 
     public HeadView {
-        titleLabels = titleLabels == null ? Map.of() : Map.copyOf(titleLabels);
+        titleLabels = TextLabel.byLanguage(titleLabels);
     }
 
     public HeadView(LocalizedText title, String level) {

@@ -22,7 +22,7 @@ public record UnitView(String id, UnitKind kind, LocalizedText name,
                        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AlternateNameView> alternateNames) {
 
     public UnitView {
-        nameLabels = nameLabels == null ? Map.of() : Map.copyOf(nameLabels);
+        nameLabels = TextLabel.byLanguage(nameLabels);
         alternateNames = alternateNames == null ? List.of() : List.copyOf(alternateNames);
     }
 

@@ -18,6 +18,6 @@ public record AlternateNameRecorded(UnitId unitId, LocalizedText name, Map<Strin
                                     LocalDate effectiveFrom, Authority authority) implements UnitEvent {
 
     public AlternateNameRecorded {
-        nameLabels = nameLabels == null ? Map.of() : Map.copyOf(nameLabels);
+        nameLabels = TextLabel.byLanguage(nameLabels);
     }
 }

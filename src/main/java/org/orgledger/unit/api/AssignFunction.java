@@ -15,7 +15,7 @@ public record AssignFunction(@TargetAggregateIdentifier UnitId unitId, FunctionI
     public AssignFunction {
         text = LedgerText.require("text", text);
         effectiveFrom = LedgerDates.require("effectiveFrom", effectiveFrom);
-        textLabels = textLabels == null ? Map.of() : Map.copyOf(textLabels);
+        textLabels = TextLabel.byLanguage(textLabels);
     }
 
     /** Without labels: every text is the official wording of the cited instrument. */

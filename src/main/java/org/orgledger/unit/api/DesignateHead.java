@@ -17,7 +17,7 @@ public record DesignateHead(@TargetAggregateIdentifier UnitId unitId, LocalizedT
     public DesignateHead {
         title = LedgerText.require("title", title);
         effectiveFrom = LedgerDates.require("effectiveFrom", effectiveFrom);
-        titleLabels = titleLabels == null ? Map.of() : Map.copyOf(titleLabels);
+        titleLabels = TextLabel.byLanguage(titleLabels);
     }
 
     /** Without labels: every text is the official wording of the cited instrument. */

@@ -21,7 +21,7 @@ public record EstablishUnit(@TargetAggregateIdentifier UnitId unitId,
     public EstablishUnit {
         name = LedgerText.require("name", name);
         effectiveFrom = LedgerDates.require("effectiveFrom", effectiveFrom);
-        nameLabels = nameLabels == null ? Map.of() : Map.copyOf(nameLabels);
+        nameLabels = TextLabel.byLanguage(nameLabels);
     }
 
     /** Without labels: every text is the official wording of the cited instrument. */

@@ -13,7 +13,7 @@ public record FunctionAssigned(UnitId unitId, FunctionId functionId, LocalizedTe
                                Authority authority) implements UnitEvent {
 
     public FunctionAssigned {
-        textLabels = textLabels == null ? Map.of() : Map.copyOf(textLabels);
+        textLabels = TextLabel.byLanguage(textLabels);
     }
 
     /** Without labels: every text is the official wording of the cited instrument. */

@@ -12,7 +12,7 @@ public record HeadDesignated(UnitId unitId, LocalizedText title, Map<String, Tex
                              Authority authority) implements UnitEvent {
 
     public HeadDesignated {
-        titleLabels = titleLabels == null ? Map.of() : Map.copyOf(titleLabels);
+        titleLabels = TextLabel.byLanguage(titleLabels);
     }
 
     /** Without labels: every text is the official wording of the cited instrument. */

@@ -16,6 +16,6 @@ public record RecordAlternateName(@TargetAggregateIdentifier UnitId unitId, Loca
     public RecordAlternateName {
         name = LedgerText.require("name", name);
         effectiveFrom = LedgerDates.require("effectiveFrom", effectiveFrom);
-        nameLabels = nameLabels == null ? Map.of() : Map.copyOf(nameLabels);
+        nameLabels = TextLabel.byLanguage(nameLabels);
     }
 }

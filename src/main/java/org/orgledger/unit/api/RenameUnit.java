@@ -17,7 +17,7 @@ public record RenameUnit(@TargetAggregateIdentifier UnitId unitId, LocalizedText
     public RenameUnit {
         name = LedgerText.require("name", name);
         effectiveFrom = LedgerDates.require("effectiveFrom", effectiveFrom);
-        nameLabels = nameLabels == null ? Map.of() : Map.copyOf(nameLabels);
+        nameLabels = TextLabel.byLanguage(nameLabels);
     }
 
     /** Without labels: every text is the official wording of the cited instrument. */

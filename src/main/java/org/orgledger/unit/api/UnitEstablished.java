@@ -16,7 +16,7 @@ public record UnitEstablished(UnitId unitId,
                              Authority authority) implements UnitEvent {
 
     public UnitEstablished {
-        nameLabels = nameLabels == null ? Map.of() : Map.copyOf(nameLabels);
+        nameLabels = TextLabel.byLanguage(nameLabels);
     }
 
     /** Without labels: every text is the official wording of the cited instrument. */

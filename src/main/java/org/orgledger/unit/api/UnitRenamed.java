@@ -12,7 +12,7 @@ public record UnitRenamed(UnitId unitId, LocalizedText name, Map<String, TextLab
                                LocalDate effectiveFrom, Authority authority) implements UnitEvent {
 
     public UnitRenamed {
-        nameLabels = nameLabels == null ? Map.of() : Map.copyOf(nameLabels);
+        nameLabels = TextLabel.byLanguage(nameLabels);
     }
 
     /** Without labels: every text is the official wording of the cited instrument. */
