@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.orgledger.ledger.InvalidInput;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -50,7 +49,8 @@ public class IdempotencyKeys implements LedgerAppendListener {
             return Optional.empty();
         }
         if (!KEY.matcher(key).matches()) {
-            throw InvalidInput.of(HEADER, "1 to 100 characters: letters, digits, '.', '_', ':' or '-'");
+            // a value refused: the web layer answers 400 INVALID_INPUT (platform knows no ledger codes)
+            throw new IllegalArgumentException(HEADER + " must be 1 to 100 characters: letters, digits, '.', '_', ':' or '-'");
         }
         return Optional.of(PREFIX + recordedBy + ":" + key);
     }
