@@ -3,7 +3,6 @@ package org.orgledger.platform.readmodel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -155,7 +154,7 @@ public class ReadModelMaintenance {
 
     /** The read-model segments whose claim another node holds (a claim timed out counts as let go). */
     private List<String> segmentsElsewhere() {
-        String thisNode = ManagementFactory.getRuntimeMXBean().getName();
+        String thisNode = claims.nodeId();
         Map<String, List<ProcessorSegments.SegmentProgress>> progress = segments.read();
         List<String> elsewhere = new ArrayList<>();
         for (String group : groups()) {

@@ -25,16 +25,23 @@ class RebuildClaims implements TokenStore {
     static final Duration LOOK_EVERY = Duration.ofMillis(500);
 
     private final TokenStore delegate;
+    private final String nodeId;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private volatile boolean rebuildingHere;
     private volatile Instant lookedAt = Instant.MIN;
     private volatile boolean elsewhere;
 
-    RebuildClaims(TokenStore delegate, JdbcTemplate jdbc, Clock clock) {
+    RebuildClaims(TokenStore delegate, String nodeId, JdbcTemplate jdbc, Clock clock) {
         this.delegate = delegate;
+        this.nodeId = nodeId;
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** The name this node's claims carry in the token store. */
+    String nodeId() {
+        return nodeId;
     }
 
     /** Marks this node as the rebuilding one (before it takes the rebuild's lock, until after it lets go). */
