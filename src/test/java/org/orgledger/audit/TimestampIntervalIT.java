@@ -1,13 +1,16 @@
 package org.orgledger.audit;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.orgledger.LedgerIntegrationTest;
+import org.orgledger.TestProfiles;
 import org.orgledger.TestUsers;
 import org.orgledger.audit.timestamp.OpensslTsa;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +26,16 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @LedgerIntegrationTest
 class TimestampIntervalIT {
+
+    /**
+     * A verdict covers every stamp in the ledger: on the shared external database the other
+     * timestamp test's stamps, from a TSA this test does not trust, are there too.
+     */
+    @BeforeAll
+    static void onALedgerOfItsOwn() {
+        assumeTrue(TestProfiles.active().length == 1,
+                "needs a ledger of its own (the embedded default)");
+    }
 
     private static final OpensslTsa TSA = OpensslTsa.start();
 
