@@ -99,6 +99,9 @@ class MultiNodeIT {
                 assertThat(load.acknowledgedOn(VICTIM, true)).as("writes acknowledged by the restarted node").isTrue();
                 checkLedger(database, nodes, new ArrayList<>(load.acknowledged), new ArrayList<>(load.renames));
                 checkMaintenance(database, nodes);
+            } catch (Throwable failure) {
+                printLogTails(nodes);
+                throw failure;
             } finally {
                 for (int i = 0; i < NODES; i++) {
                     if (nodes.get(i) != null) {
@@ -391,14 +394,19 @@ class MultiNodeIT {
         System.out.println("MultiNodeIT: segments before the rebuild: " + owners(database));
         ExecutorService rebuilding = Executors.newSingleThreadExecutor();
         try {
-            Future<ServiceProcess.Answer> rebuild = rebuilding.submit(() ->
-                    nodes.get(VICTIM).send("POST", "/actuator/rebuild", "registrar", null, null));
+            long rebuildStarted = System.nanoTime();
+            // the service's own bound is orgledger.read-models.rebuild-timeout (10 min); with three
+            // nodes on two cores, the wait for the others' segments and the replay take a while
+            Future<ServiceProcess.Answer> rebuild = rebuilding.submit(() -> nodes.get(VICTIM).send(
+                    "POST", "/actuator/rebuild", "registrar", null, null, Map.of(), Duration.ofMinutes(10)));
             awaitMaintenanceLock(database);
             ServiceProcess.Answer refused = nodes.get(0).send("GET", "/actuator/rebuild", "auditor", null, null);
             assertThat(refused.status()).as("a check while node " + VICTIM + " rebuilds: " + refused.body())
                     .isEqualTo(409);
             assertThat(refused.json().path("code").asText()).isEqualTo("READ_MODEL_MAINTENANCE_BUSY");
             ServiceProcess.Answer rebuilt = rebuild.get();
+            System.out.println("MultiNodeIT: the rebuild answered after "
+                    + Duration.ofNanos(System.nanoTime() - rebuildStarted) + ": " + rebuilt.body());
             assertThat(rebuilt.status()).as("rebuild on node " + VICTIM + ": " + rebuilt.body()).isEqualTo(200);
             assertThat(rebuilt.json().path("caughtUp").asBoolean()).as(rebuilt.body()).isTrue();
         } finally {
@@ -409,6 +417,18 @@ class MultiNodeIT {
         assertThat(after.path("consistent").asBoolean()).as(after.toString()).isTrue();
         String asKnownNow = "/api/structure?asOf=2001-06-01&knownAt=" + Instant.now();
         assertThat(nodes.get(2).get(asKnownNow, null)).isEqualTo(nodes.get(0).get(asKnownNow, null));
+    }
+
+    /** What each node wrote last, so that a failure in CI can be read from the build's output. */
+    private static void printLogTails(AtomicReferenceArray<ServiceProcess> nodes) {
+        for (int i = 0; i < NODES; i++) {
+            ServiceProcess node = nodes.get(i);
+            if (node != null) {
+                String name = "node " + i;
+                System.out.println("MultiNodeIT: the last lines of " + name + "'s log:");
+                node.lastLines(40).forEach(line -> System.out.println("  " + name + " | " + line));
+            }
+        }
     }
 
     /** Until some node holds the read-model maintenance lock (pg_locks shows a bigint key as classid, objid). */

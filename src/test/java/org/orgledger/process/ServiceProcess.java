@@ -144,6 +144,16 @@ public final class ServiceProcess implements AutoCloseable {
         return port;
     }
 
+    /** The last {@code count} lines the process wrote (for a failing test's report). */
+    public java.util.List<String> lastLines(int count) {
+        try {
+            java.util.List<String> lines = java.nio.file.Files.readAllLines(log, StandardCharsets.UTF_8);
+            return lines.subList(Math.max(0, lines.size() - count), lines.size());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return java.util.List.of("(its log " + log + " could not be read: " + e + ")");
+        }
+    }
+
     public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
@@ -156,7 +166,13 @@ public final class ServiceProcess implements AutoCloseable {
     /** The same, with more request headers. */
     public Answer send(String method, String path, String user, String contentType, String body,
                        java.util.Map<String, String> headers) throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+        return send(method, path, user, contentType, body, headers, Duration.ofSeconds(60));
+    }
+
+    /** The same, waiting up to {@code timeout} for the answer (a rebuild may take minutes on a busy machine). */
+    public Answer send(String method, String path, String user, String contentType, String body,
+                       java.util.Map<String, String> headers, Duration timeout) throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(timeout)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach(request::header);
