@@ -43,7 +43,9 @@ final class ServiceProcess implements AutoCloseable {
                 "-Xlog:gc:file=" + gcLog));
         String extra = System.getProperty("benchmark.serviceJvmArgs", "").trim();
         if (!extra.isEmpty()) {
-            command.addAll(List.of(extra.split("\\s+")));
+            // "{name}" stands for the service's name, so that a recording or a log per process
+            // keeps apart: -XX:StartFlightRecording=filename={name}.jfr (in the work directory)
+            command.addAll(List.of(extra.replace("{name}", name).split("\\s+")));
         }
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
