@@ -2,7 +2,10 @@ package org.orgledger.ledger;
 
 import java.util.List;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventMessageHandler;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,6 +14,10 @@ import org.springframework.context.annotation.Configuration;
  * transaction) must fail the command. Axon's default for event handlers logs and continues; on
  * PostgreSQL the failed statement has then aborted the transaction, so the events are silently
  * not stored while the command is answered as a success ("acknowledged but not recorded").
+ *
+ * <p>The tables are keyed like the event store, by unit and change number; since the store's rows
+ * are written at commit (decision 0007), their uniqueness speaks first: a second first step of a
+ * unit's history is refused here as the store would refuse it, as a concurrent change.
  */
 @Configuration(proxyBeanMethods = false)
 class CommandSideLookupFailures {
@@ -20,6 +27,16 @@ class CommandSideLookupFailures {
     @Bean
     static ConfigurerModule commandSideLookupsFailTheCommand() {
         return configurer -> COMMAND_SIDE_GROUPS.forEach(group -> configurer.eventProcessing()
-                .registerListenerInvocationErrorHandler(group, configuration -> PropagatingErrorHandler.instance()));
+                .registerListenerInvocationErrorHandler(group, configuration -> CommandSideLookupFailures::failTheCommand));
+    }
+
+    private static void failTheCommand(Exception failure, EventMessage<?> event, EventMessageHandler handler)
+            throws Exception {
+        if (failure instanceof DuplicateKeyException duplicate) {
+            throw new ConcurrencyException("another change already holds this step of the history ("
+                    + event.getPayloadType().getSimpleName() + "): " + duplicate.getMostSpecificCause().getMessage(),
+                    duplicate);
+        }
+        throw failure;
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -159,8 +158,7 @@ public class AggregateCache implements Cache, LedgerAppendListener {
             return;
         }
         writes.checked = true;
-        Long head = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
-        long now = Objects.requireNonNullElse(head, 0L);
+        long now = LedgerHead.underLock(jdbc);
         if (now != knownHead) {
             removeAll();
             knownHead = now;

@@ -2,21 +2,23 @@ package org.orgledger.platform.eventstore;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
-import jakarta.persistence.PersistenceUnitUtil;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
-import org.orgledger.platform.transaction.LedgerLock;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Axon's JPA storage engine with one ledger-wide rule: appends are serialized by a
+ * Axon's JPA storage engine for reading; appends are this class's own (one JDBC batch per
+ * transaction, {@link PendingEventRows}), with one ledger-wide rule: they are serialized by a
  * transaction-scoped PostgreSQL advisory lock. Under that lock the global sequence, the
  * commit order and the recorded time all agree, which is what lets the hash chain, the
  * bitemporal read model and the tracking processors take "sequence order" as the order of
@@ -33,7 +35,6 @@ public class LedgerEventStorageEngine extends JpaEventStorageEngine {
     private final List<LedgerAppendListener> listeners;
     private final CommandReceipts receipts;
     private final JdbcTemplate jdbc;
-    private final ThreadLocal<List<Object>> created = ThreadLocal.withInitial(ArrayList::new);
     private Instant lastRecordedAt = Instant.EPOCH;
     private volatile Runnable afterCommit = () -> { };
 
@@ -46,40 +47,39 @@ public class LedgerEventStorageEngine extends JpaEventStorageEngine {
         this.receipts = receipts;
     }
 
+    /**
+     * Serializes each event now (a payload that cannot be stored fails its own command) and gives
+     * it its sequence; the rows are written together before the transaction commits
+     * ({@link PendingEventRows}).
+     */
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
         if (events.isEmpty()) {
             return;
         }
         TransactionAppends appends = TransactionAppends.current(this::beforeCommit, () -> afterCommit.run());
-        // commands hold it already; other appends (none today) would take it here
-        LedgerLock.acquire(jdbc);
+        PendingEventRows rows = PendingEventRows.current(jdbc);
         Instant recordedAt = nextRecordedAt();
-        List<EventMessage<?>> stamped = events.stream().<EventMessage<?>>map(event -> stamp(event, recordedAt)).toList();
-        try {
-            super.appendEvents(stamped, serializer);
-            List<Object> entries = created.get();
-            PersistenceUnitUtil ids = entityManager().getEntityManagerFactory().getPersistenceUnitUtil();
-            for (int i = 0; i < stamped.size(); i++) {
-                // the global index is the entity's id, given from the sequence when it was persisted
-                AppendedEvent event = new AppendedEvent((Long) ids.getIdentifier(entries.get(i)), stamped.get(i));
-                appends.add(event);
-                receipts.record(event);
-            }
-        } finally {
-            created.remove();
+        for (EventMessage<?> event : events) {
+            DomainEventMessage<?> stamped = stamp(event, recordedAt);
+            AppendedEvent appended = new AppendedEvent(rows.add(new DomainEventEntry(stamped, serializer)), stamped);
+            appends.add(appended);
+            receipts.record(appended);
         }
-        // The rows are written and flushed; keeping them managed would make every later flush of
-        // this transaction compare them again (an import appends thousands).
-        entityManager().clear();
     }
 
-    /** Captures the entities Axon persists, so the sequences they were given need no query. */
+    /** An aggregate read inside the transaction that appended to it sees its own new events. */
     @Override
-    protected Object createEventEntity(EventMessage<?> eventMessage, Serializer serializer) {
-        Object entity = super.createEventEntity(eventMessage, serializer);
-        created.get().add(entity);
-        return entity;
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
+                                                                    int batchSize) {
+        PendingEventRows.writeNow();
+        return super.fetchDomainEvents(aggregateIdentifier, firstSequenceNumber, batchSize);
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        PendingEventRows.writeNow();
+        return super.lastSequenceNumberFor(aggregateIdentifier);
     }
 
     /** The ledger takes no snapshots: loading an aggregate need not ask for one first. */
@@ -88,7 +88,18 @@ public class LedgerEventStorageEngine extends JpaEventStorageEngine {
         return Stream.empty();
     }
 
+    /**
+     * The rows first (the listeners read them back: the hash chain covers the bytes as stored);
+     * a second first step of an aggregate's history (a command-side lookup that missed a unit)
+     * is refused by the table's uniqueness here, as Axon's store would refuse it.
+     */
     private void beforeCommit(List<AppendedEvent> appended) {
+        try {
+            PendingEventRows.writeNow();
+        } catch (DuplicateKeyException duplicate) {
+            throw new ConcurrencyException("another change already holds the same step of an aggregate's history: "
+                    + duplicate.getMostSpecificCause().getMessage(), duplicate);
+        }
         listeners.forEach(listener -> listener.onAppended(appended));
     }
 
@@ -107,7 +118,7 @@ public class LedgerEventStorageEngine extends JpaEventStorageEngine {
         return lastRecordedAt;
     }
 
-    private static EventMessage<?> stamp(EventMessage<?> event, Instant recordedAt) {
+    private static DomainEventMessage<?> stamp(EventMessage<?> event, Instant recordedAt) {
         DomainEventMessage<?> domainEvent = asDomainEventMessage(event);
         return new GenericDomainEventMessage<>(domainEvent.getType(), domainEvent.getAggregateIdentifier(),
                 domainEvent.getSequenceNumber(), domainEvent, recordedAt);

@@ -2,6 +2,7 @@ package org.orgledger.unit.command;
 
 import java.util.List;
 import java.util.OptionalLong;
+import org.orgledger.platform.eventstore.PendingEventRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,7 @@ public class EventLocator {
 
     /** The event's number within its aggregate, if it is a change of {@code aggregateId}. */
     public OptionalLong changeNumberOf(long sequence, String aggregateId) {
+        PendingEventRows.writeNow();
         List<Long> found = jdbc.queryForList("""
                 SELECT sequence_number FROM domain_event_entry WHERE global_index = ? AND aggregate_identifier = ?""",
                 Long.class, sequence, aggregateId);
