@@ -1,8 +1,9 @@
 package org.orgledger.unit.command;
 
-import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -13,6 +14,8 @@ import org.orgledger.unit.api.UnitAbolished;
 import org.orgledger.unit.api.UnitEstablished;
 import org.orgledger.unit.api.UnitEvent;
 import org.orgledger.unit.api.UnitId;
+import org.orgledger.platform.transaction.LedgerLock;
+import org.orgledger.platform.transaction.TransactionScoped;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,25 +37,56 @@ public class UnitRegistry {
     }
 
     public boolean exists(UnitId unitId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM unit_registry WHERE unit_id = ?)", Boolean.class, unitId.value()));
+        return registration(unitId).isPresent();
     }
 
     public boolean inForceOn(UnitId unitId, LocalDate date) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("""
-                SELECT EXISTS (SELECT 1 FROM unit_registry WHERE unit_id = ?
-                    AND established_on <= ? AND (abolished_on IS NULL OR abolished_on > ?))""",
-                Boolean.class, unitId.value(), Date.valueOf(date), Date.valueOf(date)));
+        return registration(unitId).filter(registration -> registration.inForceOn(date)).isPresent();
     }
 
     /** The day the unit's recorded abolition takes effect, if it has one. */
-    public java.util.Optional<LocalDate> abolishedOn(UnitId unitId) {
-        return jdbc.query("SELECT abolished_on FROM unit_registry WHERE unit_id = ? AND abolished_on IS NOT NULL",
-                (rs, i) -> rs.getObject(1, LocalDate.class), unitId.value()).stream().findFirst();
+    public Optional<LocalDate> abolishedOn(UnitId unitId) {
+        return registration(unitId).map(RegistryWrites.Registration::abolishedOn);
+    }
+
+    /**
+     * Reads what the registry holds of {@code units} in one query, for the rest of the current
+     * transaction (an import's file names its units up front). Takes the ledger lock first: what
+     * is read must not change before the transaction's commands check it.
+     */
+    public void preload(Collection<UnitId> units) {
+        LedgerLock.acquire(jdbc);
+        working().ifPresent(working -> working.preload(
+                units.stream().map(UnitId::value).collect(java.util.stream.Collectors.toSet())));
+    }
+
+    private Optional<RegistryWrites.Registration> registration(UnitId unitId) {
+        return working().orElseGet(() -> new RegistryWrites(jdbc)).registration(unitId.value());
+    }
+
+    /** This transaction's view of the registry; empty outside a transaction. */
+    private Optional<RegistryWrites> working() {
+        return TransactionScoped.get(this, () -> new RegistryWrites(jdbc));
+    }
+
+    /** Applies a change to this transaction's view, or, outside a transaction, writes it at once. */
+    private void change(java.util.function.Consumer<RegistryWrites> change) {
+        Optional<RegistryWrites> working = working();
+        RegistryWrites writes = working.orElseGet(() -> new RegistryWrites(jdbc));
+        change.accept(writes);
+        if (working.isEmpty()) {
+            writes.write();
+        }
+    }
+
+    /** The queries below read the tables: this transaction's changes must be in them first. */
+    private void writePending() {
+        TransactionScoped.<RegistryWrites>find(this).ifPresent(RegistryWrites::write);
     }
 
     /** Every unit whose changes cite {@code instrument}. */
     public List<UnitId> citing(String instrument) {
+        writePending();
         return jdbc.queryForList("SELECT unit_id FROM unit_citation WHERE instrument = ? ORDER BY unit_id",
                 String.class, instrument).stream().map(UnitId::of).toList();
     }
@@ -94,6 +128,7 @@ public class UnitRegistry {
     }
 
     private ReportingGraph graphOf(String unitsQuery, Object... arguments) {
+        writePending();
         ReportingGraph graph = new ReportingGraph();
         String units = "WITH chosen AS (" + unitsQuery + ") ";
         jdbc.query(units + """
@@ -111,61 +146,49 @@ public class UnitRegistry {
 
     @EventHandler
     void on(UnitEstablished event, @SequenceNumber long changeNumber) {
-        // one round trip for the three rows (an import establishes thousands of units)
-        TransactionCitations.firstInTransaction(event.unitId().value(), event.authority().instrument().value());
-        jdbc.update("""
-                WITH registered AS (
-                    INSERT INTO unit_registry (unit_id, established_on) VALUES (?, ?)),
-                asserted AS (
-                    INSERT INTO unit_parent_assertion (unit_id, change_number, effective_from, parent_id)
-                    VALUES (?, ?, ?, ?))
-                INSERT INTO unit_citation (unit_id, instrument) VALUES (?, ?) ON CONFLICT DO NOTHING""",
-                event.unitId().value(), Date.valueOf(event.effectiveFrom()),
-                event.unitId().value(), changeNumber, Date.valueOf(event.effectiveFrom()),
-                event.parentId() == null ? null : event.parentId().value(),
-                event.unitId().value(), event.authority().instrument().value());
+        String unit = event.unitId().value();
+        change(writes -> {
+            writes.establish(unit, event.effectiveFrom());
+            writes.assertParent(unit, changeNumber, event.effectiveFrom(),
+                    event.parentId() == null ? null : event.parentId().value());
+            writes.cite(unit, event.authority().instrument().value());
+        });
     }
 
     @EventHandler
     void on(ReportingLineChanged event, @SequenceNumber long changeNumber) {
-        assertParent(event.unitId(), changeNumber, event.effectiveFrom(), event.parentId());
-        cite(event);
+        change(writes -> {
+            writes.assertParent(event.unitId().value(), changeNumber, event.effectiveFrom(),
+                    event.parentId() == null ? null : event.parentId().value());
+            cite(writes, event);
+        });
     }
 
     @EventHandler
     void on(UnitAbolished event) {
-        jdbc.update("UPDATE unit_registry SET abolished_on = ? WHERE unit_id = ?",
-                Date.valueOf(event.effectiveFrom()), event.unitId().value());
-        cite(event);
+        change(writes -> {
+            writes.abolishedOn(event.unitId().value(), event.effectiveFrom());
+            cite(writes, event);
+        });
     }
 
     @EventHandler
     void on(ChangeRetracted event) {
-        jdbc.update("UPDATE unit_parent_assertion SET retracted = true WHERE unit_id = ? AND change_number = ?",
-                event.unitId().value(), event.changeNumber());
-        if (EventNames.shortName(UnitAbolished.class).equals(event.retractedType())) {
-            jdbc.update("UPDATE unit_registry SET abolished_on = NULL WHERE unit_id = ?", event.unitId().value());
-        }
-        cite(event);
+        change(writes -> {
+            writes.retractParentAssertion(event.unitId().value(), event.changeNumber());
+            if (EventNames.shortName(UnitAbolished.class).equals(event.retractedType())) {
+                writes.abolishedOn(event.unitId().value(), null);
+            }
+            cite(writes, event);
+        });
     }
 
     @EventHandler
     void on(UnitEvent event) {
-        cite(event);
+        change(writes -> cite(writes, event));
     }
 
-    private void assertParent(UnitId unitId, long changeNumber, LocalDate from, UnitId parentId) {
-        jdbc.update("""
-                INSERT INTO unit_parent_assertion (unit_id, change_number, effective_from, parent_id)
-                VALUES (?, ?, ?, ?)""",
-                unitId.value(), changeNumber, Date.valueOf(from), parentId == null ? null : parentId.value());
-    }
-
-    private void cite(UnitEvent event) {
-        if (!TransactionCitations.firstInTransaction(event.unitId().value(), event.authority().instrument().value())) {
-            return; // an import cites its instrument thousands of times in one transaction
-        }
-        jdbc.update("INSERT INTO unit_citation (unit_id, instrument) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                event.unitId().value(), event.authority().instrument().value());
+    private static void cite(RegistryWrites writes, UnitEvent event) {
+        writes.cite(event.unitId().value(), event.authority().instrument().value());
     }
 }
