@@ -12,6 +12,7 @@ import org.orgledger.ledger.RuleViolation;
 import org.orgledger.ledger.UnknownTarget;
 import org.orgledger.platform.eventstore.LedgerCommandGateway;
 import org.orgledger.platform.eventstore.ReadModelBarrier;
+import org.orgledger.unit.command.UnitRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -32,14 +33,16 @@ public class BulletinImporter {
 
     private final LedgerCommandGateway ledger;
     private final ImportRecords records;
+    private final UnitRegistry units;
     private final ReadModelBarrier barrier;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    BulletinImporter(LedgerCommandGateway ledger, ImportRecords records, ReadModelBarrier barrier,
+    BulletinImporter(LedgerCommandGateway ledger, ImportRecords records, UnitRegistry units, ReadModelBarrier barrier,
                      PlatformTransactionManager transactionManager, Clock clock) {
         this.ledger = ledger;
         this.records = records;
+        this.units = units;
         this.barrier = barrier;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -54,6 +57,7 @@ public class BulletinImporter {
         }
         long started = System.nanoTime();
         List<Long> sequences = transaction.execute(status -> {
+            units.preload(plan.unitsChecked());
             List<Long> appended = new ArrayList<>();
             for (ImportPlan.Step step : plan.steps()) {
                 appended.addAll(send(step, recordedBy));

@@ -1,7 +1,9 @@
 package org.orgledger.importing;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.orgledger.importing.BulletinFile.Position;
 import org.orgledger.instrument.api.Authority;
 import org.orgledger.instrument.api.InstrumentSymbol;
@@ -31,7 +33,7 @@ import org.orgledger.unit.api.WithdrawFunction;
  * to, headed or given a successor; a function it assigns can be withdrawn; and abolitions come
  * last, after the moves that take children away from an abolished unit.
  */
-record ImportPlan(String instrument, List<Step> steps) {
+record ImportPlan(String instrument, List<Step> steps, Set<UnitId> unitsChecked) {
 
     record Step(Object command, Position position) {
     }
@@ -87,7 +89,28 @@ record ImportPlan(String instrument, List<Step> steps) {
             steps.add(new Step(new AbolishUnit(abolition.unitId(), abolition.closure(), abolition.successorIds(),
                     abolition.effectiveFrom(), new Authority(symbol, abolition.provision())), abolition.position()));
         }
-        return new ImportPlan(instrument.symbol(), steps);
+        return new ImportPlan(instrument.symbol(), steps, unitsChecked(file));
+    }
+
+    /**
+     * The units whose registry entries the file's commands check (new ids, parents, successors):
+     * read in one query before the first command rather than one query each.
+     */
+    private static Set<UnitId> unitsChecked(BulletinFile file) {
+        Set<UnitId> units = new HashSet<>();
+        file.units().forEach(unit -> {
+            units.add(unit.id());
+            addIfPresent(units, unit.parentId());
+        });
+        file.moves().forEach(move -> addIfPresent(units, move.parentId()));
+        file.abolitions().forEach(abolition -> units.addAll(abolition.successorIds()));
+        return Set.copyOf(units);
+    }
+
+    private static void addIfPresent(Set<UnitId> units, UnitId unit) {
+        if (unit != null) {
+            units.add(unit);
+        }
     }
 
     private static Step reaffirm(BulletinFile.Reaffirmation reaffirmation, InstrumentSymbol symbol) {
