@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Configuration;
 class EventStoreConfiguration {
 
     private static final Duration FETCH_DELAY = Duration.ofMillis(200);
+    private static final int READ_BATCH = 1000;
 
     @Bean
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
@@ -47,7 +48,10 @@ class EventStoreConfiguration {
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
                 .entityManagerProvider(entityManagerProvider)
-                .transactionManager(transactionManager);
+                .transactionManager(transactionManager)
+                // events per query when a processor catches up or replays (Axon's default is 100):
+                // a read model handles up to 1,000 per transaction (application.yml)
+                .batchSize(READ_BATCH);
         return new LedgerEventStorageEngine(builder, clock, listeners, receipts, jdbc);
     }
 
