@@ -16,13 +16,19 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  */
 public class ProcessorProgress implements MessageHandlerInterceptor<EventMessage<?>> {
 
+    private static final String SIGNAL = ProcessorProgress.class.getName();
+
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition advanced = lock.newCondition();
     private long commits;
 
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
-        unitOfWork.root().afterCommit(committed -> signal());
+        // once per transaction, not per event: a batch handles up to a thousand
+        unitOfWork.root().getOrComputeResource(SIGNAL, key -> {
+            unitOfWork.root().afterCommit(committed -> signal());
+            return Boolean.TRUE;
+        });
         return chain.proceed();
     }
 
