@@ -45,7 +45,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReadModelMaintenance {
 
-    private static final int REPLAY_BATCH = 250;
+    private static final int REPLAY_BATCH = 1000;
 
     static final String SHADOW_SCHEMA = "orgledger_readmodel_check";
     private static final String LIVE_COPY_PREFIX = "live_";
