@@ -62,6 +62,9 @@ class RebuildWhileSegmentHeldElsewhereIT {
             assertThat(structureToken()).as("the structure's token was not reset").isEqualTo(tokenBefore);
         } finally {
             otherNode.shutdownNow();
+            // a renewal still running would claim the segment again after the release below, with a
+            // time far ahead (on the external database, for every other context's node too)
+            assertThat(otherNode.awaitTermination(1, TimeUnit.MINUTES)).as("the other node stopped").isTrue();
             // the other node "stops": its claim lapses and this node takes the segment back
             jdbc.update("UPDATE token_entry SET owner = NULL WHERE owner = ?", OTHER_NODE);
         }
