@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.orgledger.LedgerIntegrationTest;
 import org.orgledger.audit.chain.CanonicalForm;
 import org.orgledger.audit.chain.StoredEvent;
@@ -24,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * database stays intact; the verifier joins that transaction and sees the tampered rows.
  */
 @LedgerIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LedgerTamperingIT {
 
     @Autowired
@@ -37,7 +39,8 @@ class LedgerTamperingIT {
 
     private final List<Long> sequences = new ArrayList<>();
 
-    @BeforeEach
+    /** Once for all cases: each case's tampering is rolled back (and checked to be) before the next. */
+    @BeforeAll
     void record_five_changes() {
         String prefix = "tamper-" + System.nanoTime();
         for (int i = 1; i <= 5; i++) {

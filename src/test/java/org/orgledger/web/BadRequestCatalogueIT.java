@@ -15,7 +15,6 @@ import org.orgledger.LedgerIntegrationTest;
 import org.orgledger.TestUsers;
 import org.orgledger.ledger.ErrorCatalogue;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,7 +28,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * which go over HTTP.
  */
 @LedgerIntegrationTest
-@AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadRequestCatalogueIT {
 
