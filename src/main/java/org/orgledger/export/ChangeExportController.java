@@ -69,14 +69,14 @@ class ChangeExportController {
                 + (timeline.to() == null ? "" : "-to-" + timeline.to());
         return switch (chosen) {
             case "turtle" -> body(StructureExportController.TURTLE, name + ".ttl",
-                    TurtleWriter.write(ChangeGraph.of(timeline.changes(), base)));
+                    TurtleWriter.write(ChangeGraph.of(ChangeTrees.of(json, timeline.changes()), base)));
             case "csv" -> ResponseEntity.ok()
                     .contentType(StructureExportController.CSV)
                     .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + ".csv\"")
                     .header(HttpHeaders.LINK, ExportUrls.describedBy(request))
-                    .body(ChangeCsv.write(timeline.changes()));
+                    .body(ChangeCsv.write(ChangeTrees.of(json, timeline.changes())));
             default -> body(StructureExportController.JSON_LD, name + ".jsonld", json.writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(JsonLdWriter.write(ChangeGraph.of(timeline.changes(), base), json)));
+                    .writeValueAsString(JsonLdWriter.write(ChangeGraph.of(ChangeTrees.of(json, timeline.changes()), base), json)));
         };
     }
 

@@ -59,7 +59,7 @@ class PopoloExportController {
         String language = ExportParameters.language(lang, "en");
         StructureView structure = structures.structure(date, known);
         String body = json.writerWithDefaultPrettyPrinter().writeValueAsString(
-                PopoloExport.write(json, base, language, structure, changes.timeline(null, date, known).changes()));
+                PopoloExport.write(json, base, language, structure, ChangeTrees.of(json, changes.timeline(null, date, known).changes())));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"popolo-" + date + ".json\"")

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
@@ -148,28 +149,33 @@ public final class LanguagePreference {
 
         TextsModule() {
             super("orgledger-language-preference");
+            // every LocalizedText, a property's or a value in a map (a change's details), preferred language first
+            addSerializer(LocalizedText.class, PREFERRED_FIRST);
             setSerializerModifier(new BeanSerializerModifier() {
                 @Override
                 public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription bean,
                                                                  List<BeanPropertyWriter> properties) {
                     List<BeanPropertyWriter> texts = properties.stream()
                             .filter(property -> property.getType().hasRawClass(LocalizedText.class)).toList();
-                    if (texts.isEmpty()) {
+                    AnnotatedMember anyGetter = bean.findAnyGetter();
+                    if (texts.isEmpty() && anyGetter == null) {
                         return properties;
                     }
                     List<BeanPropertyWriter> changed = new ArrayList<>(properties);
-                    texts.forEach(text -> text.assignSerializer(PREFERRED_FIRST));
                     texts.forEach(text -> changed.add(new PreferredSibling(text)));
+                    if (anyGetter != null && !properties.isEmpty()) {
+                        changed.add(new PreferredSiblingsOfAny(properties.get(0), anyGetter));
+                    }
                     return changed;
                 }
             });
         }
     }
 
-    private static final JsonSerializer<Object> PREFERRED_FIRST = new StdSerializer<>(Object.class) {
+    private static final JsonSerializer<LocalizedText> PREFERRED_FIRST = new StdSerializer<>(LocalizedText.class) {
         @Override
-        public void serialize(Object value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-            Map<String, String> values = ((LocalizedText) value).values();
+        public void serialize(LocalizedText value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            Map<String, String> values = value.values();
             Object language = provider.getAttribute(Preferred.LANGUAGE);
             String first = language == null ? null : pick(values.keySet(), (String) language);
             generator.writeStartObject(value);
@@ -200,7 +206,41 @@ public final class LanguagePreference {
             if (language == null || !(value instanceof LocalizedText text)) {
                 return;
             }
-            generator.writeStringField(getName(), text.values().get(pick(text.values().keySet(), (String) language)));
+            generator.writeStringField(getName(), preferredOf(text, (String) language));
         }
+    }
+
+    /**
+     * The {@code preferred...} siblings of the texts among a view's other members ({@link
+     * com.fasterxml.jackson.annotation.JsonAnyGetter}: a change's details), in their order, after
+     * the view's properties as for a declared text.
+     */
+    private static final class PreferredSiblingsOfAny extends BeanPropertyWriter {
+
+        private final AnnotatedMember members;
+
+        PreferredSiblingsOfAny(BeanPropertyWriter template, AnnotatedMember members) {
+            super(template, new SerializedString("preferred texts of " + members.getName()));
+            this.members = members;
+        }
+
+        @Override
+        public void serializeAsField(Object bean, JsonGenerator generator, SerializerProvider provider) throws Exception {
+            Object language = provider.getAttribute(Preferred.LANGUAGE);
+            if (language == null || !(members.getValue(bean) instanceof Map<?, ?> values)) {
+                return;
+            }
+            for (Map.Entry<?, ?> member : values.entrySet()) {
+                if (member.getValue() instanceof LocalizedText text) {
+                    String name = member.getKey().toString();
+                    generator.writeStringField("preferred" + Character.toUpperCase(name.charAt(0)) + name.substring(1),
+                            preferredOf(text, (String) language));
+                }
+            }
+        }
+    }
+
+    private static String preferredOf(LocalizedText text, String language) {
+        return text.values().get(pick(text.values().keySet(), language));
     }
 }
