@@ -3,24 +3,18 @@ package org.orgledger.web;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.orgledger.language.LocalizedText;
 
 /**
@@ -33,9 +27,6 @@ import org.orgledger.language.LocalizedText;
  */
 public final class LanguagePreference {
 
-    private static final Pattern LANGUAGE_TAG = LocalizedText.LANGUAGE_TAG;
-
-    private static final Set<String> LOCALIZED_FIELDS = Set.of("name", "title", "text", "before", "after");
     private static final String FALLBACK = "en";
 
     private LanguagePreference() {
@@ -47,60 +38,6 @@ public final class LanguagePreference {
      */
     public static <T> Preferred<T> preferred(T view, String language) {
         return new Preferred<>(view, language);
-    }
-
-    /**
-     * For answers that are not typed views (the timeline's and a history's changes are the
-     * events' own fields): the same preference applied to the tree, by field name.
-     */
-    public static JsonNode apply(JsonNode tree, String language) {
-        if (language != null) {
-            visit(tree, language);
-        }
-        return tree;
-    }
-
-    private static void visit(JsonNode node, String language) {
-        if (node.isArray()) {
-            node.forEach(child -> visit(child, language));
-            return;
-        }
-        if (!node.isObject()) {
-            return;
-        }
-        ObjectNode object = (ObjectNode) node;
-        List<String> names = new ArrayList<>();
-        object.fieldNames().forEachRemaining(names::add);
-        for (String name : names) {
-            JsonNode value = object.get(name);
-            if (LOCALIZED_FIELDS.contains(name) && isLocalizedText(value)) {
-                ObjectNode text = (ObjectNode) value;
-                String preferred = pick(text, language);
-                object.set(name, preferredFirst(text, preferred));
-                object.put("preferred" + Character.toUpperCase(name.charAt(0)) + name.substring(1),
-                        text.get(preferred).asText());
-            } else {
-                visit(value, language);
-            }
-        }
-    }
-
-    private static boolean isLocalizedText(JsonNode value) {
-        if (value == null || !value.isObject() || value.isEmpty()) {
-            return false;
-        }
-        Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            if (!LANGUAGE_TAG.matcher(field.getKey()).matches() || !field.getValue().isTextual()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String pick(ObjectNode text, String language) {
-        return pick(text::fieldNames, language);
     }
 
     /** The language to show of those a text has (in its order): the preferred one, a regional variant, English, the first. */
@@ -128,20 +65,11 @@ public final class LanguagePreference {
         return english ? FALLBACK : first;
     }
 
-    private static ObjectNode preferredFirst(ObjectNode text, String preferred) {
-        Map<String, JsonNode> ordered = new LinkedHashMap<>();
-        ordered.put(preferred, text.get(preferred));
-        text.fields().forEachRemaining(field -> ordered.putIfAbsent(field.getKey(), field.getValue()));
-        ObjectNode reordered = text.objectNode();
-        reordered.setAll(ordered);
-        return reordered;
-    }
-
     /**
      * Writes each {@link LocalizedText} property of a typed view with the preference of the
      * {@link Preferred} being written: preferred language first, then a {@code preferredName}
-     * ({@code preferredTitle}, ...) sibling after the view's other properties, as {@link #apply}
-     * does to a tree. Without a preference nothing changes, so events and every other answer
+     * ({@code preferredTitle}, ...) sibling after the view's other properties, as the tree
+     * rewrite the answers had before did (TreeRewrite in the tests holds them to it). Without a preference nothing changes, so events and every other answer
      * written by the same mapper stay byte for byte as they were.
      */
     @org.springframework.stereotype.Component

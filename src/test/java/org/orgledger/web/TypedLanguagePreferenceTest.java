@@ -105,7 +105,7 @@ class TypedLanguagePreferenceTest {
     @ParameterizedTest(name = "{1}: {0}")
     @MethodSource("answersAndLanguages")
     void a_typed_answer_is_written_as_the_tree_rewrite_wrote_it(Object answer, String language) throws Exception {
-        String rewritten = JSON.writeValueAsString(LanguagePreference.apply(JSON.valueToTree(answer), language));
+        String rewritten = JSON.writeValueAsString(TreeRewrite.apply(JSON.valueToTree(answer), language));
 
         String typed = JSON.writeValueAsString(LanguagePreference.preferred(answer, language));
 
