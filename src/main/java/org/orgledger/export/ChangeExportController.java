@@ -15,7 +15,6 @@ import java.util.List;
 import org.orgledger.structure.api.TimelineView;
 import org.orgledger.structure.query.ChangeLogReader;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
