@@ -21,6 +21,7 @@ import org.orgledger.audit.chain.SignedTreeHead;
 import org.orgledger.audit.chain.StoredEvent;
 import org.orgledger.audit.timestamp.Stamp;
 import org.orgledger.audit.timestamp.TimestampLog;
+import org.orgledger.platform.Csv;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -150,22 +151,6 @@ class LogExport {
             writer.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** RFC 4180 quoting. */
-    static final class Csv {
-        private Csv() {
-        }
-
-        static String field(String value) {
-            if (value == null) {
-                return "";
-            }
-            if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-                return "\"" + value.replace("\"", "\"\"") + "\"";
-            }
-            return value;
         }
     }
 }

@@ -5,24 +5,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.orgledger.audit.CheckpointLog.StoredCheckpoint;
 import org.orgledger.audit.note.NoteSignature;
 import org.orgledger.audit.note.NoteVerifier;
 import org.orgledger.audit.note.NoteVerifierKey;
 import org.orgledger.audit.note.SignedNote;
 import org.orgledger.audit.tiles.TileStore;
+import org.orgledger.platform.background.CoalescingWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Asks the configured witnesses to cosign the newest checkpoint (c2sp.org/tlog-witness), on one
@@ -36,16 +31,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class Witnessing implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Witnessing.class);
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
-    private static final Duration LAST_RETRY = Duration.ofMinutes(5);
-
     private final List<WitnessClient> witnesses;
     private final CheckpointLog checkpoints;
     private final TileStore tiles;
     private final Clock clock;
-    private final ScheduledExecutorService executor;
-    private final AtomicBoolean pending = new AtomicBoolean();
-    private Duration retryDelay = FIRST_RETRY;
+    private final CoalescingWorker worker;
 
     Witnessing(AuditProperties audit, CheckpointLog checkpoints, TileStore tiles, Clock clock) {
         this.checkpoints = checkpoints;
@@ -55,11 +45,7 @@ class Witnessing implements DisposableBean {
         this.witnesses = audit.witnesses().stream()
                 .map(witness -> new WitnessClient(witness.url(), cosignerKey(witness), http))
                 .toList();
-        this.executor = witnesses.isEmpty() ? null : Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "orgledger-witnessing");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.worker = witnesses.isEmpty() ? null : new CoalescingWorker("orgledger-witnessing", this::round);
     }
 
     private static NoteVerifierKey cosignerKey(AuditProperties.Witness witness) {
@@ -76,54 +62,32 @@ class Witnessing implements DisposableBean {
 
     /** Called under the ledger lock, before commit: submits once the transaction has committed. */
     void submitAfterCommit() {
-        if (executor == null) {
-            return;
-        }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    wake();
-                }
-            });
-        } else {
-            wake();
+        if (worker != null) {
+            worker.wakeAfterCommit();
         }
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void catchUpAfterStart() {
-        wake();
-    }
-
-    /** Schedules a round unless one is already waiting to run: bursts of commits make one round. */
-    void wake() {
-        if (executor != null && pending.compareAndSet(false, true)) {
-            executor.execute(this::round);
+        if (worker != null) {
+            worker.wake();
         }
     }
 
-    private void round() {
-        pending.set(false);
+    private CoalescingWorker.Outcome round(Duration retryDelay) throws InterruptedException {
         boolean allCosigned = true;
         for (WitnessClient witness : witnesses) {
             try {
                 submitNewest(witness);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+                throw e;
             } catch (Exception e) {
                 allCosigned = false;
                 log.warn("The witness {} did not cosign the newest checkpoint: {}; retrying in {}", witness.name(),
                         e.getMessage(), retryDelay);
             }
         }
-        if (allCosigned) {
-            retryDelay = FIRST_RETRY;
-        } else {
-            executor.schedule(this::wake, retryDelay.toMillis(), TimeUnit.MILLISECONDS);
-            retryDelay = retryDelay.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : retryDelay.multipliedBy(2);
-        }
+        return allCosigned ? CoalescingWorker.Outcome.done() : CoalescingWorker.Outcome.failed();
     }
 
     private void submitNewest(WitnessClient witness) throws Exception {
@@ -179,8 +143,8 @@ class Witnessing implements DisposableBean {
 
     @Override
     public void destroy() {
-        if (executor != null) {
-            executor.shutdownNow();
+        if (worker != null) {
+            worker.close();
         }
     }
 }

@@ -15,8 +15,6 @@ import java.util.List;
 import org.orgledger.structure.api.TimelineView;
 import org.orgledger.structure.query.ChangeLogReader;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -68,15 +66,11 @@ class ChangeExportController {
         String name = "changes" + (timeline.from() == null ? "" : "-from-" + timeline.from())
                 + (timeline.to() == null ? "" : "-to-" + timeline.to());
         return switch (chosen) {
-            case "turtle" -> body(StructureExportController.TURTLE, name + ".ttl",
-                    TurtleWriter.write(ChangeGraph.of(timeline.changes(), base)));
-            case "csv" -> ResponseEntity.ok()
-                    .contentType(StructureExportController.CSV)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + ".csv\"")
-                    .header(HttpHeaders.LINK, ExportUrls.describedBy(request))
-                    .body(ChangeCsv.write(timeline.changes()));
-            default -> body(StructureExportController.JSON_LD, name + ".jsonld", json.writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(JsonLdWriter.write(ChangeGraph.of(timeline.changes(), base), json)));
+            case "turtle" -> ExportUrls.inline(StructureExportController.TURTLE, name + ".ttl",
+                    TurtleWriter.write(ChangeGraph.of(ChangeTrees.of(json, timeline.changes()), base)));
+            case "csv" -> ExportUrls.csv(request, name + ".csv", ChangeCsv.write(ChangeTrees.of(json, timeline.changes())));
+            default -> ExportUrls.inline(StructureExportController.JSON_LD, name + ".jsonld", json.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(JsonLdWriter.write(ChangeGraph.of(ChangeTrees.of(json, timeline.changes()), base), json)));
         };
     }
 
@@ -106,12 +100,5 @@ class ChangeExportController {
         ExportParameters.requireOrdered(first, last);
         Instant known = ExportParameters.instant("knownAt", knownAt, clock.instant());
         return changes.timeline(first, last, known);
-    }
-
-    private static ResponseEntity<String> body(MediaType type, String filename, String body) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + filename + "\"")
-                .body(body);
     }
 }

@@ -1,6 +1,7 @@
 package org.orgledger.export;
 
 import java.util.List;
+import org.orgledger.platform.Csv;
 
 /** Writes CSV (RFC 4180: CRLF line ends, fields quoted only when they must be) under a header of columns. */
 final class CsvTable {
@@ -17,21 +18,11 @@ final class CsvTable {
         if (cells.size() != width) {
             throw new IllegalStateException("a row of " + cells.size() + " cells under " + width + " columns");
         }
-        out.append(String.join(",", cells.stream().map(CsvTable::field).toList())).append("\r\n");
+        out.append(String.join(",", cells.stream().map(Csv::field).toList())).append("\r\n");
         return this;
     }
 
     String text() {
         return out.toString();
-    }
-
-    static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 }

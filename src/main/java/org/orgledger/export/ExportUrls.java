@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -44,6 +45,23 @@ final class ExportUrls {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(CsvwMetadata.MEDIA_TYPE))
                 .body(json.writerWithDefaultPrettyPrinter().writeValueAsString(metadata));
+    }
+
+    /** An export's body, shown inline and saved as {@code filename}. */
+    static ResponseEntity<String> inline(MediaType type, String filename, String body) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + filename + "\"")
+                .body(body);
+    }
+
+    /** A CSV export, linked to its CSVW metadata. */
+    static ResponseEntity<String> csv(HttpServletRequest csvRequest, String filename, String body) {
+        return ResponseEntity.ok()
+                .contentType(StructureExportController.CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + filename + "\"")
+                .header(HttpHeaders.LINK, describedBy(csvRequest))
+                .body(body);
     }
 
     private static String origin() {

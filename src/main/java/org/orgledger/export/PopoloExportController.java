@@ -14,7 +14,6 @@ import org.orgledger.structure.api.StructureView;
 import org.orgledger.structure.query.ChangeLogReader;
 import org.orgledger.structure.query.StructureReader;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,10 +58,7 @@ class PopoloExportController {
         String language = ExportParameters.language(lang, "en");
         StructureView structure = structures.structure(date, known);
         String body = json.writerWithDefaultPrettyPrinter().writeValueAsString(
-                PopoloExport.write(json, base, language, structure, changes.timeline(null, date, known).changes()));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"popolo-" + date + ".json\"")
-                .body(body);
+                PopoloExport.write(json, base, language, structure, ChangeTrees.of(json, changes.timeline(null, date, known).changes())));
+        return ExportUrls.inline(MediaType.APPLICATION_JSON, "popolo-" + date + ".json", body);
     }
 }

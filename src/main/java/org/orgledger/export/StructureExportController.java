@@ -15,7 +15,6 @@ import org.orgledger.structure.query.StructureReader;
 import org.orgledger.ledger.LedgerDates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,11 +61,7 @@ class StructureExportController {
             case "jsonld" -> body(JSON_LD, "jsonld", asOf,
                     json.writerWithDefaultPrettyPrinter().writeValueAsString(JsonLdWriter.write(StructureGraph.of(structure, base), json)));
             case "turtle" -> body(TURTLE, "ttl", asOf, TurtleWriter.write(StructureGraph.of(structure, base)));
-            case "csv" -> ResponseEntity.ok()
-                    .contentType(CSV)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"structure-" + asOf + ".csv\"")
-                    .header(HttpHeaders.LINK, ExportUrls.describedBy(request))
-                    .body(StructureCsv.write(structure));
+            case "csv" -> ExportUrls.csv(request, "structure-" + asOf + ".csv", StructureCsv.write(structure));
             default -> throw new IllegalArgumentException("format must be jsonld, turtle or csv, not " + format);
         };
     }
@@ -93,9 +88,6 @@ class StructureExportController {
     }
 
     private static ResponseEntity<String> body(MediaType type, String extension, LocalDate asOf, String body) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"structure-" + asOf + "." + extension + "\"")
-                .body(body);
+        return ExportUrls.inline(type, "structure-" + asOf + "." + extension, body);
     }
 }

@@ -3,23 +3,19 @@ package org.orgledger.web;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.orgledger.language.LocalizedText;
 
 /**
@@ -32,9 +28,6 @@ import org.orgledger.language.LocalizedText;
  */
 public final class LanguagePreference {
 
-    private static final Pattern LANGUAGE_TAG = LocalizedText.LANGUAGE_TAG;
-
-    private static final Set<String> LOCALIZED_FIELDS = Set.of("name", "title", "text", "before", "after");
     private static final String FALLBACK = "en";
 
     private LanguagePreference() {
@@ -46,60 +39,6 @@ public final class LanguagePreference {
      */
     public static <T> Preferred<T> preferred(T view, String language) {
         return new Preferred<>(view, language);
-    }
-
-    /**
-     * For answers that are not typed views (the timeline's and a history's changes are the
-     * events' own fields): the same preference applied to the tree, by field name.
-     */
-    public static JsonNode apply(JsonNode tree, String language) {
-        if (language != null) {
-            visit(tree, language);
-        }
-        return tree;
-    }
-
-    private static void visit(JsonNode node, String language) {
-        if (node.isArray()) {
-            node.forEach(child -> visit(child, language));
-            return;
-        }
-        if (!node.isObject()) {
-            return;
-        }
-        ObjectNode object = (ObjectNode) node;
-        List<String> names = new ArrayList<>();
-        object.fieldNames().forEachRemaining(names::add);
-        for (String name : names) {
-            JsonNode value = object.get(name);
-            if (LOCALIZED_FIELDS.contains(name) && isLocalizedText(value)) {
-                ObjectNode text = (ObjectNode) value;
-                String preferred = pick(text, language);
-                object.set(name, preferredFirst(text, preferred));
-                object.put("preferred" + Character.toUpperCase(name.charAt(0)) + name.substring(1),
-                        text.get(preferred).asText());
-            } else {
-                visit(value, language);
-            }
-        }
-    }
-
-    private static boolean isLocalizedText(JsonNode value) {
-        if (value == null || !value.isObject() || value.isEmpty()) {
-            return false;
-        }
-        Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            if (!LANGUAGE_TAG.matcher(field.getKey()).matches() || !field.getValue().isTextual()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String pick(ObjectNode text, String language) {
-        return pick(text::fieldNames, language);
     }
 
     /** The language to show of those a text has (in its order): the preferred one, a regional variant, English, the first. */
@@ -127,20 +66,11 @@ public final class LanguagePreference {
         return english ? FALLBACK : first;
     }
 
-    private static ObjectNode preferredFirst(ObjectNode text, String preferred) {
-        Map<String, JsonNode> ordered = new LinkedHashMap<>();
-        ordered.put(preferred, text.get(preferred));
-        text.fields().forEachRemaining(field -> ordered.putIfAbsent(field.getKey(), field.getValue()));
-        ObjectNode reordered = text.objectNode();
-        reordered.setAll(ordered);
-        return reordered;
-    }
-
     /**
      * Writes each {@link LocalizedText} property of a typed view with the preference of the
      * {@link Preferred} being written: preferred language first, then a {@code preferredName}
-     * ({@code preferredTitle}, ...) sibling after the view's other properties, as {@link #apply}
-     * does to a tree. Without a preference nothing changes, so events and every other answer
+     * ({@code preferredTitle}, ...) sibling after the view's other properties, as the tree
+     * rewrite the answers had before did (TreeRewrite in the tests holds them to it). Without a preference nothing changes, so events and every other answer
      * written by the same mapper stay byte for byte as they were.
      */
     @org.springframework.stereotype.Component
@@ -148,28 +78,33 @@ public final class LanguagePreference {
 
         TextsModule() {
             super("orgledger-language-preference");
+            // every LocalizedText, a property's or a value in a map (a change's details), preferred language first
+            addSerializer(LocalizedText.class, PREFERRED_FIRST);
             setSerializerModifier(new BeanSerializerModifier() {
                 @Override
                 public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription bean,
                                                                  List<BeanPropertyWriter> properties) {
                     List<BeanPropertyWriter> texts = properties.stream()
                             .filter(property -> property.getType().hasRawClass(LocalizedText.class)).toList();
-                    if (texts.isEmpty()) {
+                    AnnotatedMember anyGetter = bean.findAnyGetter();
+                    if (texts.isEmpty() && anyGetter == null) {
                         return properties;
                     }
                     List<BeanPropertyWriter> changed = new ArrayList<>(properties);
-                    texts.forEach(text -> text.assignSerializer(PREFERRED_FIRST));
                     texts.forEach(text -> changed.add(new PreferredSibling(text)));
+                    if (anyGetter != null && !properties.isEmpty()) {
+                        changed.add(new PreferredSiblingsOfAny(properties.get(0), anyGetter));
+                    }
                     return changed;
                 }
             });
         }
     }
 
-    private static final JsonSerializer<Object> PREFERRED_FIRST = new StdSerializer<>(Object.class) {
+    private static final JsonSerializer<LocalizedText> PREFERRED_FIRST = new StdSerializer<>(LocalizedText.class) {
         @Override
-        public void serialize(Object value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-            Map<String, String> values = ((LocalizedText) value).values();
+        public void serialize(LocalizedText value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            Map<String, String> values = value.values();
             Object language = provider.getAttribute(Preferred.LANGUAGE);
             String first = language == null ? null : pick(values.keySet(), (String) language);
             generator.writeStartObject(value);
@@ -200,7 +135,41 @@ public final class LanguagePreference {
             if (language == null || !(value instanceof LocalizedText text)) {
                 return;
             }
-            generator.writeStringField(getName(), text.values().get(pick(text.values().keySet(), (String) language)));
+            generator.writeStringField(getName(), preferredOf(text, (String) language));
         }
+    }
+
+    /**
+     * The {@code preferred...} siblings of the texts among a view's other members ({@link
+     * com.fasterxml.jackson.annotation.JsonAnyGetter}: a change's details), in their order, after
+     * the view's properties as for a declared text.
+     */
+    private static final class PreferredSiblingsOfAny extends BeanPropertyWriter {
+
+        private final AnnotatedMember members;
+
+        PreferredSiblingsOfAny(BeanPropertyWriter template, AnnotatedMember members) {
+            super(template, new SerializedString("preferred texts of " + members.getName()));
+            this.members = members;
+        }
+
+        @Override
+        public void serializeAsField(Object bean, JsonGenerator generator, SerializerProvider provider) throws Exception {
+            Object language = provider.getAttribute(Preferred.LANGUAGE);
+            if (language == null || !(members.getValue(bean) instanceof Map<?, ?> values)) {
+                return;
+            }
+            for (Map.Entry<?, ?> member : values.entrySet()) {
+                if (member.getValue() instanceof LocalizedText text) {
+                    String name = member.getKey().toString();
+                    generator.writeStringField("preferred" + Character.toUpperCase(name.charAt(0)) + name.substring(1),
+                            preferredOf(text, (String) language));
+                }
+            }
+        }
+    }
+
+    private static String preferredOf(LocalizedText text, String language) {
+        return text.values().get(pick(text.values().keySet(), language));
     }
 }

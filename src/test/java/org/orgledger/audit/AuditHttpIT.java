@@ -28,8 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 
 @LedgerIntegrationTest
@@ -171,12 +169,8 @@ class AuditHttpIT {
                         text:
                           en: "Second"
                 """.formatted(symbol, unit, unit, unit);
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.parseMediaType("application/yaml"));
-        ResponseEntity<JsonNode> imported = TestUsers.registrar(http).postForEntity("/api/imports",
-                new HttpEntity<>(file.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers), JsonNode.class);
-        assertThat(imported.getStatusCode().is2xxSuccessful()).as("%s", imported.getBody()).isTrue();
-        long after = before + imported.getBody().get("sequences").size();
+        JsonNode imported = Ledger.importYaml(http, file);
+        long after = before + imported.get("sequences").size();
         assertThat(after).isEqualTo(before + 4);
 
         JsonNode roots = TestUsers.auditor(http).getForObject("/api/audit/roots?afterSize=" + before + "&limit=10", JsonNode.class);

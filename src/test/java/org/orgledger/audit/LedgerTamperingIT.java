@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -52,7 +51,7 @@ class LedgerTamperingIT {
     @Test
     void a_changed_payload_is_detected_at_its_sequence() {
         long third = sequences.get(2);
-        Verdict verdict = tamperedVerdict(sql -> sql.update("UPDATE domain_event_entry"
+        Verdict verdict = Ledger.tamperedVerdict(transactions, jdbc, audit, sql -> sql.update("UPDATE domain_event_entry"
                 + " SET payload = convert_to(replace(convert_from(payload, 'UTF8'), 'Office', 'Bureau'), 'UTF8')"
                 + " WHERE global_index = ?", third));
         assertThat(verdict.valid()).isFalse();
@@ -63,7 +62,7 @@ class LedgerTamperingIT {
     @Test
     void a_deleted_row_is_detected_at_its_sequence() {
         long second = sequences.get(1);
-        Verdict verdict = tamperedVerdict(sql -> sql.update("DELETE FROM domain_event_entry WHERE global_index = ?", second));
+        Verdict verdict = Ledger.tamperedVerdict(transactions, jdbc, audit, sql -> sql.update("DELETE FROM domain_event_entry WHERE global_index = ?", second));
         assertThat(verdict.firstInvalidSequence()).isEqualTo(second);
         assertThat(verdict.reason()).contains("deleted");
     }
@@ -71,7 +70,7 @@ class LedgerTamperingIT {
     @Test
     void a_row_deleted_with_its_hash_is_detected_at_the_next_sequence() {
         long second = sequences.get(1);
-        Verdict verdict = tamperedVerdict(sql -> {
+        Verdict verdict = Ledger.tamperedVerdict(transactions, jdbc, audit, sql -> {
             sql.update("DELETE FROM ledger_hash WHERE sequence = ?", second);
             sql.update("DELETE FROM domain_event_entry WHERE global_index = ?", second);
         });
@@ -81,7 +80,7 @@ class LedgerTamperingIT {
     @Test
     void deleting_the_newest_rows_with_their_hashes_is_detected_against_the_latest_signed_tree_head() {
         long fourth = sequences.get(3);
-        Verdict verdict = tamperedVerdict(sql -> {
+        Verdict verdict = Ledger.tamperedVerdict(transactions, jdbc, audit, sql -> {
             sql.update("DELETE FROM ledger_hash WHERE sequence >= ?", fourth);
             sql.update("DELETE FROM domain_event_entry WHERE global_index >= ?", fourth);
         });
@@ -92,7 +91,7 @@ class LedgerTamperingIT {
     @Test
     void an_inserted_row_is_detected_at_its_sequence() {
         long inserted = sequences.get(4) + 1000;
-        Verdict verdict = tamperedVerdict(sql -> sql.update("""
+        Verdict verdict = Ledger.tamperedVerdict(transactions, jdbc, audit, sql -> sql.update("""
                 INSERT INTO domain_event_entry (global_index, event_identifier, meta_data, payload, payload_revision,
                     payload_type, time_stamp, aggregate_identifier, sequence_number, type)
                 SELECT ?, 'forged-event', meta_data, payload, payload_revision, payload_type, time_stamp,
@@ -105,7 +104,7 @@ class LedgerTamperingIT {
     @Test
     void an_inserted_row_with_a_forged_hash_is_detected_as_not_covered_by_a_signed_tree_head() {
         long inserted = sequences.get(4) + 1000;
-        Verdict verdict = tamperedVerdict(sql -> {
+        Verdict verdict = Ledger.tamperedVerdict(transactions, jdbc, audit, sql -> {
             sql.update("""
                     INSERT INTO domain_event_entry (global_index, event_identifier, meta_data, payload, payload_revision,
                         payload_type, time_stamp, aggregate_identifier, sequence_number, type)
@@ -124,7 +123,7 @@ class LedgerTamperingIT {
     void two_swapped_rows_are_detected_at_the_first_of_them() {
         long second = sequences.get(1);
         long third = sequences.get(2);
-        Verdict verdict = tamperedVerdict(sql -> {
+        Verdict verdict = Ledger.tamperedVerdict(transactions, jdbc, audit, sql -> {
             sql.update("UPDATE domain_event_entry SET global_index = -1 WHERE global_index = ?", second);
             sql.update("UPDATE domain_event_entry SET global_index = ? WHERE global_index = ?", second, third);
             sql.update("UPDATE domain_event_entry SET global_index = ? WHERE global_index = -1", third);
@@ -135,7 +134,7 @@ class LedgerTamperingIT {
     @Test
     void a_hash_column_rewritten_consistently_is_detected_because_the_root_no_longer_matches_a_signed_one() {
         long third = sequences.get(2);
-        Verdict verdict = tamperedVerdict(sql -> {
+        Verdict verdict = Ledger.tamperedVerdict(transactions, jdbc, audit, sql -> {
             sql.update("UPDATE domain_event_entry"
                     + " SET payload = convert_to(replace(convert_from(payload, 'UTF8'), 'Office', 'Bureau'), 'UTF8')"
                     + " WHERE global_index = ?", third);
@@ -171,18 +170,6 @@ class LedgerTamperingIT {
             })).as(statement).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
         }
         assertThat(audit.verify().valid()).isTrue();
-    }
-
-    /** Runs the tampering with the immutability triggers (and foreign keys) off, verifies, rolls back. */
-    private Verdict tamperedVerdict(Consumer<JdbcTemplate> tampering) {
-        Verdict verdict = transactions.execute(status -> {
-            status.setRollbackOnly();
-            jdbc.execute("SET LOCAL session_replication_role = replica");
-            tampering.accept(jdbc);
-            return audit.verify();
-        });
-        assertThat(audit.verify().valid()).as("the tampering was rolled back").isTrue();
-        return verdict;
     }
 
     private static long lastHashedBefore(JdbcTemplate sql, long sequence) {

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.orgledger.LedgerIntegrationTest;
 import org.orgledger.TestUsers;
-import org.orgledger.audit.cli.VerifyCommand;
 import org.orgledger.audit.note.Checkpoint;
 import org.orgledger.audit.note.SignedNote;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,22 +41,22 @@ class OfflineVerifierIT {
     void an_export_whose_readable_copies_contradict_the_hashed_bytes_is_invalid() throws Exception {
         Ledger.establish(http, "readable-" + System.nanoTime());
         List<String> lines = exportLines();
-        assertThat(verify(write("intact.jsonl", lines))).startsWith("0 ");
+        assertThat(Ledger.verifyOffline(write("intact.jsonl", lines))).startsWith("0 ");
         int last = lastEventLine(lines);
         long sequence = json.readTree(lines.get(last)).get("sequence").asLong();
 
         ObjectNode payload = (ObjectNode) json.readTree(lines.get(last));
         ((ObjectNode) payload.get("payload").get("name")).put("en", "Forged office");
-        assertThat(verify(write("payload.jsonl", replaced(lines, last, payload))))
+        assertThat(Ledger.verifyOffline(write("payload.jsonl", replaced(lines, last, payload))))
                 .startsWith("1 ").contains("\"firstInvalidSequence\":" + sequence).contains("readable payload");
 
         ObjectNode recorder = (ObjectNode) json.readTree(lines.get(last));
         recorder.put("recordedBy", "someone-else");
-        assertThat(verify(write("recorder.jsonl", replaced(lines, last, recorder)))).startsWith("1 ").contains("recordedBy");
+        assertThat(Ledger.verifyOffline(write("recorder.jsonl", replaced(lines, last, recorder)))).startsWith("1 ").contains("recordedBy");
 
         ObjectNode extra = (ObjectNode) json.readTree(lines.get(last));
         extra.put("approvedBy", "the secretary-general");
-        assertThat(verify(write("extra.jsonl", replaced(lines, last, extra)))).startsWith("1 ").contains("approvedBy");
+        assertThat(Ledger.verifyOffline(write("extra.jsonl", replaced(lines, last, extra)))).startsWith("1 ").contains("approvedBy");
     }
 
     @Test
@@ -70,7 +66,7 @@ class OfflineVerifierIT {
         Ledger.establish(http, "later-" + System.nanoTime());
 
         Path export = write("later.jsonl", exportLines());
-        assertThat(verify(export, "--checkpoint", write("kept.txt", kept).toString()))
+        assertThat(Ledger.verifyOffline(export, "--checkpoint", write("kept.txt", kept).toString()))
                 .startsWith("0 ").contains("\"extendsCheckpointOfSize\":" + Checkpoint.parse(SignedNote.parse(kept).text()).treeSize());
     }
 
@@ -100,9 +96,9 @@ class OfflineVerifierIT {
         }
         Path export = write("truncated.jsonl", truncated);
 
-        assertThat(verify(export)).as("alone, the truncated log is consistent").startsWith("0 ");
-        assertThat(verify(export, "--checkpoint", write("older.txt", older).toString())).startsWith("0 ");
-        assertThat(verify(export, "--checkpoint", write("newer.txt", newer).toString()))
+        assertThat(Ledger.verifyOffline(export)).as("alone, the truncated log is consistent").startsWith("0 ");
+        assertThat(Ledger.verifyOffline(export, "--checkpoint", write("older.txt", older).toString())).startsWith("0 ");
+        assertThat(Ledger.verifyOffline(export, "--checkpoint", write("newer.txt", newer).toString()))
                 .startsWith("1 ").contains("rollback");
     }
 
@@ -117,7 +113,7 @@ class OfflineVerifierIT {
         Arrays.fill(otherRoot, (byte) 7);
         String rewritten = signer.checkpoint(size, otherRoot).render();
 
-        assertThat(verify(export, "--checkpoint", write("rewritten.txt", rewritten).toString()))
+        assertThat(Ledger.verifyOffline(export, "--checkpoint", write("rewritten.txt", rewritten).toString()))
                 .startsWith("1 ").contains("fork");
     }
 
@@ -129,7 +125,7 @@ class OfflineVerifierIT {
         String unsigned = SignedNote.parse(kept).text() + "\n— " + signer.origin()
                 + " AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n";
 
-        assertThat(verify(export, "--checkpoint", write("unsigned.txt", unsigned).toString()))
+        assertThat(Ledger.verifyOffline(export, "--checkpoint", write("unsigned.txt", unsigned).toString()))
                 .startsWith("1 ").contains("not signed by a key trusted");
     }
 
@@ -142,13 +138,13 @@ class OfflineVerifierIT {
         Path otherKey = write("other-key.pem", org.orgledger.audit.chain.Ed25519Keys.publicKeyPem(
                 org.orgledger.audit.chain.Ed25519Keys.generate().getPublic()));
 
-        assertThat(verify(export, "--public-key", otherKey.toString(), "--public-key", ledgerKey.toString()))
+        assertThat(Ledger.verifyOffline(export, "--public-key", otherKey.toString(), "--public-key", ledgerKey.toString()))
                 .startsWith("0 ");
-        assertThat(verify(export, "--public-key", otherKey.toString())).startsWith("1 ").contains("unknown key");
+        assertThat(Ledger.verifyOffline(export, "--public-key", otherKey.toString())).startsWith("1 ").contains("unknown key");
         // or every key the ledger has used, in one file of verifier keys
         Path verifierKeys = write("verifier-keys.txt",
                 TestUsers.auditor(http).getForObject("/api/audit/checkpoint/verifier-keys", String.class));
-        assertThat(verify(export, "--public-key", verifierKeys.toString(), "--checkpoint",
+        assertThat(Ledger.verifyOffline(export, "--public-key", verifierKeys.toString(), "--checkpoint",
                 write("kept-with-keys.txt", checkpoint()).toString())).startsWith("0 ");
     }
 
@@ -186,15 +182,5 @@ class OfflineVerifierIT {
 
     private Path write(String name, String text) throws Exception {
         return Files.writeString(directory.resolve(name), text);
-    }
-
-    private String verify(Path export, String... more) {
-        List<String> args = new ArrayList<>(List.of("--file", export.toString()));
-        args.addAll(List.of(more));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = VerifyCommand.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return code + " " + out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
     }
 }

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import db.migration.V56__ledger_tiles_for_existing_leaves;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
@@ -27,10 +25,6 @@ import org.orgledger.audit.tiles.TileStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.dao.DataAccessException;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -111,7 +105,7 @@ class StoredTilesIT {
     @Test
     void an_altered_stored_tile_is_reported_at_the_first_event_it_covers() {
         long first = jdbc.queryForObject("SELECT min(sequence) FROM ledger_hash", Long.class);
-        Verdict verdict = tampered(sql -> sql.update(
+        Verdict verdict = Ledger.tamperedVerdict(transactions, jdbc, audit, sql -> sql.update(
                 "UPDATE ledger_tile SET hashes = set_byte(hashes, 0, get_byte(hashes, 0) # 1) WHERE level = 0 AND idx = 0"));
         assertThat(verdict.valid()).isFalse();
         assertThat(verdict.firstInvalidSequence()).isEqualTo(first);
@@ -123,7 +117,7 @@ class StoredTilesIT {
         long level0Tiles = jdbc.queryForObject("SELECT count(*) FROM ledger_tile WHERE level = 0", Long.class);
         long firstOfLast = jdbc.queryForObject("SELECT sequence FROM ledger_hash ORDER BY sequence OFFSET ? LIMIT 1",
                 Long.class, (level0Tiles - 1) * 256);
-        Verdict verdict = tampered(sql -> sql.update("DELETE FROM ledger_tile WHERE level = 0 AND idx = ?", level0Tiles - 1));
+        Verdict verdict = Ledger.tamperedVerdict(transactions, jdbc, audit, sql -> sql.update("DELETE FROM ledger_tile WHERE level = 0 AND idx = ?", level0Tiles - 1));
         assertThat(verdict.firstInvalidSequence()).isEqualTo(firstOfLast);
         assertThat(verdict.reason()).contains("missing");
     }
@@ -189,17 +183,6 @@ class StoredTilesIT {
         assertThat(rebuilt).isNotEmpty().isEqualTo(written);
     }
 
-    private Verdict tampered(Consumer<JdbcTemplate> tampering) {
-        Verdict verdict = transactions.execute(status -> {
-            status.setRollbackOnly();
-            jdbc.execute("SET LOCAL session_replication_role = replica");
-            tampering.accept(jdbc);
-            return audit.verify();
-        });
-        assertThat(audit.verify().valid()).as("the tampering was rolled back").isTrue();
-        return verdict;
-    }
-
     /** One imported file: an instrument, a unit and its functions, in one transaction; the unit's sequence. */
     private long importUnitWithFunctions(String unit, int functions) {
         StringBuilder file = new StringBuilder("""
@@ -227,13 +210,9 @@ class StoredTilesIT {
                               en: "Function %d"
                     """.formatted(unit, i, i + 1, i));
         }
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.parseMediaType("application/yaml"));
-        ResponseEntity<JsonNode> imported = TestUsers.registrar(http).postForEntity("/api/imports",
-                new HttpEntity<>(file.toString().getBytes(StandardCharsets.UTF_8), headers), JsonNode.class);
-        assertThat(imported.getStatusCode().is2xxSuccessful()).as("%s", imported.getBody()).isTrue();
-        assertThat(imported.getBody().get("sequences").size()).isGreaterThan(functions);
-        return imported.getBody().get("sequences").get(imported.getBody().get("sequences").size() / 2).asLong();
+        JsonNode sequences = Ledger.importYaml(http, file.toString()).get("sequences");
+        assertThat(sequences.size()).isGreaterThan(functions);
+        return sequences.get(sequences.size() / 2).asLong();
     }
 
     private static List<String> hexes(List<byte[]> hashes) {

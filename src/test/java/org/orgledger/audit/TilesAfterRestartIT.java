@@ -2,21 +2,14 @@ package org.orgledger.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.orgledger.OrgLedgerApplication;
-import org.orgledger.TestInstruments;
-import org.orgledger.TestProfiles;
-import org.orgledger.TestUsers;
+import org.orgledger.RestartHarness;
 import org.orgledger.audit.merkle.MerkleTree;
 import org.orgledger.audit.tiles.TileStore;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -30,11 +23,11 @@ class TilesAfterRestartIT {
 
     @Test
     void after_a_restart_the_stored_tiles_still_give_the_roots_and_proofs_of_every_leaf() {
-        try (ConfigurableApplicationContext first = start()) {
+        try (ConfigurableApplicationContext first = new RestartHarness(dataDir).start()) {
             establish(first, "tiles-restart-1");
             establish(first, "tiles-restart-2");
         }
-        try (ConfigurableApplicationContext second = start()) {
+        try (ConfigurableApplicationContext second = new RestartHarness(dataDir).start()) {
             establish(second, "tiles-restart-3");
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
             TileStore tiles = second.getBean(TileStore.class);
@@ -50,26 +43,7 @@ class TilesAfterRestartIT {
         }
     }
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(OrgLedgerApplication.class)
-                .profiles(TestProfiles.active())
-                .run("--server.port=0", "--orgledger.database.data-dir=" + dataDir);
-    }
-
-    private static void establish(ConfigurableApplicationContext context, String id) {
-        TestInstruments.ensure(http(context), "TEST/TILES/1");
-        JsonNode receipt = http(context).postForObject("/api/units", Map.of(
-                "id", id,
-                "kind", "OFFICE",
-                "name", Map.of("en", id),
-                "effectiveFrom", "1999-12-23",
-                "authority", Map.of("instrument", "TEST/TILES/1", "provision", "1")), JsonNode.class);
-        assertThat(receipt.get("sequence")).isNotNull();
-    }
-
-    private static TestRestTemplate http(ConfigurableApplicationContext context) {
-        String port = context.getEnvironment().getProperty("local.server.port");
-        return TestUsers.registrar(new TestRestTemplate(
-                new org.springframework.boot.web.client.RestTemplateBuilder().rootUri("http://127.0.0.1:" + port)));
+    private static void establish(ConfigurableApplicationContext service, String id) {
+        RestartHarness.establish(service, id, "TEST/TILES/1");
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +27,6 @@ import org.orgledger.audit.chain.CanonicalForm;
 import org.orgledger.audit.chain.SignedTreeHead;
 import org.orgledger.audit.chain.StoredEvent;
 import org.orgledger.audit.chain.Verdict;
-import org.orgledger.audit.cli.VerifyCommand;
 import org.orgledger.audit.merkle.MerkleTree;
 import org.orgledger.audit.merkle.MerkleHashing;
 import org.orgledger.audit.tiles.TileStore;
@@ -172,7 +170,7 @@ class TimestampingIT {
 
         assertThat(tampered.verdict().valid()).isFalse();
         assertThat(tampered.verdict().reason()).contains("timestamp of the tree head of size " + size);
-        assertThat(verifyOffline(tampered.export(), "--tsa-certificate", TSA.caCertificate().toString()))
+        assertThat(Ledger.verifyOffline(tampered.export(), "--tsa-certificate", TSA.caCertificate().toString()))
                 .startsWith("1 ").contains("timestamp of the tree head of size " + size);
     }
 
@@ -183,7 +181,7 @@ class TimestampingIT {
         long size = newestSize();
         awaitStamped(size);
         Path intact = write("intact.jsonl", exportBytes());
-        assertThat(verifyOffline(intact, "--tsa-certificate", TSA.caCertificate().toString())).startsWith("0 ")
+        assertThat(Ledger.verifyOffline(intact, "--tsa-certificate", TSA.caCertificate().toString())).startsWith("0 ")
                 .contains("\"stampedTreeSize\":" + size);
 
         Tampered tampered = tampered(sql -> rewriteAndResign(sql, rewritten));
@@ -191,12 +189,12 @@ class TimestampingIT {
         assertThat(tampered.verdict().valid()).as("the stolen key alone would pass: the chain and the heads agree")
                 .isFalse();
         assertThat(tampered.verdict().reason()).contains("message imprint");
-        assertThat(verifyOffline(tampered.export())).as("without trusting the TSA, the rewrite is not seen")
+        assertThat(Ledger.verifyOffline(tampered.export())).as("without trusting the TSA, the rewrite is not seen")
                 .startsWith("0 ");
-        assertThat(verifyOffline(tampered.export(), "--tsa-certificate", TSA.caCertificate().toString()))
+        assertThat(Ledger.verifyOffline(tampered.export(), "--tsa-certificate", TSA.caCertificate().toString()))
                 .startsWith("1 ").contains("message imprint");
         Path otherCa = Files.writeString(directory.resolve("other-ca.pem"), otherCaCertificate());
-        assertThat(verifyOffline(intact, "--tsa-certificate", otherCa.toString()))
+        assertThat(Ledger.verifyOffline(intact, "--tsa-certificate", otherCa.toString()))
                 .as("a token is only as good as the TSA the reader trusts").startsWith("1 ").contains("does not chain");
     }
 
@@ -272,16 +270,6 @@ class TimestampingIT {
         Path other = Files.createDirectories(directory.resolve("other-tsa"));
         OpensslTsa.makeCertificates(other);
         return Files.readString(other.resolve("ca.crt"));
-    }
-
-    private static String verifyOffline(Path export, String... more) {
-        List<String> args = new ArrayList<>(List.of("--file", export.toString()));
-        args.addAll(List.of(more));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = VerifyCommand.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return code + " " + out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
     }
 
     private JsonNode verify() {

@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.orgledger.OrgLedgerApplication;
-import org.orgledger.TestInstruments;
+import org.orgledger.RestartHarness;
 import org.orgledger.TestProfiles;
-import org.orgledger.TestUsers;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The ledger outlives the process: a restart on the same data directory keeps every unit. */
@@ -21,23 +17,29 @@ class RestartIT {
 
     @TempDir
     Path dataDir;
+    RestartHarness service;
+
+    @BeforeEach
+    void harness() {
+        service = new RestartHarness(dataDir);
+    }
 
     @Test
     void a_restart_on_the_same_data_directory_keeps_the_units_and_continues_the_sequence() throws Exception {
         long firstSequence;
-        try (ConfigurableApplicationContext first = start()) {
+        try (ConfigurableApplicationContext first = service.start()) {
             firstSequence = establish(first, "restart-first");
         }
         assertThat(Files.exists(dataDir.resolve("PG_VERSION")) || TestProfiles.active().length > 1).isTrue();
 
-        try (ConfigurableApplicationContext second = start()) {
+        try (ConfigurableApplicationContext second = service.start()) {
             if (TestProfiles.active().length == 1) {
                 // the embedded server is durable: what it acknowledged survives a crash
                 var jdbc = second.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
                 assertThat(jdbc.queryForObject("SHOW fsync", String.class)).isEqualTo("on");
                 assertThat(jdbc.queryForObject("SHOW synchronous_commit", String.class)).isEqualTo("on");
             }
-            JsonNode structure = http(second).getForObject("/api/structure?asOf=2000-01-01", JsonNode.class);
+            JsonNode structure = RestartHarness.http(second).getForObject("/api/structure?asOf=2000-01-01", JsonNode.class);
             assertThat(structure.toString()).contains("restart-first");
             long secondSequence = establish(second, "restart-second");
             // step-1 sequences: no jump of 50 after a restart (Axon's tracking would see gaps)
@@ -45,27 +47,7 @@ class RestartIT {
         }
     }
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(OrgLedgerApplication.class)
-                .profiles(TestProfiles.active())
-                .run("--server.port=0", "--orgledger.database.data-dir=" + dataDir);
-    }
-
-
-    private static long establish(ConfigurableApplicationContext context, String id) {
-        TestInstruments.ensure(http(context), "TEST/RESTART/1");
-        JsonNode receipt = http(context).postForObject("/api/units", Map.of(
-                "id", id,
-                "kind", "OFFICE",
-                "name", Map.of("en", id),
-                "effectiveFrom", "1999-12-23",
-                "authority", Map.of("instrument", "TEST/RESTART/1", "provision", "1")), JsonNode.class);
-        return receipt.get("sequence").asLong();
-    }
-
-    private static TestRestTemplate http(ConfigurableApplicationContext context) {
-        String port = context.getEnvironment().getProperty("local.server.port");
-        return TestUsers.registrar(new TestRestTemplate(
-                new org.springframework.boot.web.client.RestTemplateBuilder().rootUri("http://127.0.0.1:" + port)));
+    private static long establish(ConfigurableApplicationContext service, String id) {
+        return RestartHarness.establish(service, id, "TEST/RESTART/1");
     }
 }

@@ -14,7 +14,7 @@ class LanguagePreferenceTest {
 
     @Test
     void the_preferred_language_comes_first_and_no_language_is_dropped() throws Exception {
-        JsonNode unit = LanguagePreference.apply(json.readTree("""
+        JsonNode unit = TreeRewrite.apply(json.readTree("""
                 {"id": "u", "name": {"en": "Centre", "fr": "Centre (fr)", "zh": "中心"}}"""), "zh");
         assertThat(keys(unit.get("name"))).containsExactly("zh", "en", "fr");
         assertThat(unit.get("preferredName").asText()).isEqualTo("中心");
@@ -22,7 +22,7 @@ class LanguagePreferenceTest {
 
     @Test
     void a_text_without_the_preferred_language_falls_back_to_a_regional_variant_then_english_then_the_first() throws Exception {
-        JsonNode tree = LanguagePreference.apply(json.readTree("""
+        JsonNode tree = TreeRewrite.apply(json.readTree("""
                 {"a": {"name": {"en": "A", "zh-Hans": "甲"}},
                  "b": {"name": {"en": "B", "fr": "B (fr)"}},
                  "c": {"name": {"es": "C", "fr": "C (fr)"}}}"""), "zh");
@@ -34,7 +34,7 @@ class LanguagePreferenceTest {
 
     @Test
     void nested_titles_and_texts_are_preferred_too_and_other_objects_are_left_alone() throws Exception {
-        JsonNode tree = LanguagePreference.apply(json.readTree("""
+        JsonNode tree = TreeRewrite.apply(json.readTree("""
                 {"head": {"title": {"en": "Director", "fr": "Directeur"}, "level": "D-2"},
                  "functions": [{"id": "f", "text": {"en": "Do", "fr": "Faire"}}],
                  "authority": {"instrument": "ST/SGB/2002/14", "provision": "1"}}"""), "fr");
@@ -47,7 +47,7 @@ class LanguagePreferenceTest {
     @Test
     void without_a_language_nothing_changes() throws Exception {
         JsonNode tree = json.readTree("{\"name\": {\"fr\": \"x\", \"en\": \"y\"}}");
-        assertThat(LanguagePreference.apply(tree.deepCopy(), null)).isEqualTo(tree);
+        assertThat(TreeRewrite.apply(tree.deepCopy(), null)).isEqualTo(tree);
     }
 
     private static List<String> keys(JsonNode node) {

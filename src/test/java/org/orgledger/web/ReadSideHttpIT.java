@@ -263,6 +263,30 @@ class ReadSideHttpIT {
         assertThat(instrument.get("preferredTitle").asText()).isEqualTo("Organisation du Centre");
     }
 
+    /**
+     * The timeline, a unit's history and the instrument list, with and without {@code lang}, are
+     * pinned member for member and in order (src/test/resources/read-side-answers.json): how
+     * they are built may change, what they answer may not. Instants and global sequence numbers
+     * differ from run to run and are replaced by placeholders; everything else is as written.
+     */
+    @Test
+    void the_timeline_the_history_and_the_instrument_list_answer_as_pinned() throws Exception {
+        Map<String, JsonNode> answers = new LinkedHashMap<>();
+        for (String path : List.of("/api/timeline?from=1980-01-01&to=1989-12-31",
+                "/api/timeline?from=1980-01-01&to=1989-12-31&lang=zh",
+                "/api/units/" + POLICY + "/history", "/api/units/" + POLICY + "/history?lang=fr",
+                "/api/units/" + RESEARCH + "/history?lang=zh", "/api/instruments", "/api/instruments?lang=fr")) {
+            answers.put(path, http.getForEntity(path, JsonNode.class).getBody());
+        }
+        PinnedAnswers.assertPinned("read-side-answers.json", answers, ReadSideHttpIT::mineOnly);
+    }
+
+    /** Only this class's units and instruments: the database is shared with other test classes. */
+    private static boolean mineOnly(JsonNode change) {
+        return change.path("unitId").asText().startsWith("rs-") || List.of(OLD, NEW).contains(change.path("instrument").asText())
+                || List.of(OLD, NEW).contains(change.path("symbol").asText());
+    }
+
     @Test
     void unknown_units_and_instruments_are_404_problems_with_a_stable_code() {
         problem(http.getForEntity("/api/units/rs-centre/nowhere/history", JsonNode.class), HttpStatus.NOT_FOUND, "UNKNOWN_UNIT");

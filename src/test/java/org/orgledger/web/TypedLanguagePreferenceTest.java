@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,19 +19,23 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.orgledger.instrument.api.Authority;
 import org.orgledger.instrument.api.InstrumentKind;
 import org.orgledger.instrument.api.InstrumentView;
+import org.orgledger.instrument.api.InstrumentsView;
 import org.orgledger.language.LocalizedText;
 import org.orgledger.language.TextLabel;
 import org.orgledger.language.TextStatus;
 import org.orgledger.structure.api.AlternateNameView;
+import org.orgledger.structure.api.ChangeView;
 import org.orgledger.structure.api.FunctionView;
 import org.orgledger.structure.api.HeadView;
 import org.orgledger.structure.api.StructureDiffView;
 import org.orgledger.structure.api.StructureView;
+import org.orgledger.structure.api.TimelineView;
+import org.orgledger.structure.api.UnitHistoryView;
 import org.orgledger.structure.api.UnitView;
 import org.orgledger.unit.api.UnitKind;
 
 /**
- * The typed answers (structure, diff, instrument) get {@code lang} while Jackson writes them; the
+ * The typed answers (structure, diff, instruments, timeline, a unit's history) get {@code lang} while Jackson writes them; the
  * answer must be byte for byte what rewriting their JSON tree by field name gave before, for
  * every kind of preference: none, a language a text has, a regional variant, English, the first.
  */
@@ -50,6 +57,28 @@ class TypedLanguagePreferenceTest {
             List.of(new AlternateNameView(OTHER, SGB, Map.of())));
     private static final UnitView TOP = new UnitView("top", UnitKind.ENTITY, OTHER, null, null, SGB, List.of());
 
+    private static final Map<String, String> CITATION = Map.of("provision", "7.2(b)", "instrument", "ST/SGB/2002/14");
+    /** A change whose details hold a text per language among the event's other fields, retracted since. */
+    private static final ChangeView RENAMED = new ChangeView(11, "UnitRenamed", "centre", null, LocalDate.parse("2002-06-01"),
+            Instant.parse("2026-11-24T00:00:00Z"), "registrar", CITATION, details("kind", TextNode.valueOf("OFFICE"),
+            "name", NAME, "nameLabels", JsonNodeFactory.instance.objectNode().put("fr", "x")), true, 12L,
+            Instant.parse("2026-11-25T00:00:00Z"));
+    private static final ChangeView RETRACTION = new ChangeView(12, "ChangeRetracted", "centre", null,
+            LocalDate.parse("2002-06-01"), Instant.parse("2026-11-25T00:00:00Z"), "registrar", CITATION,
+            details("reason", TextNode.valueOf("a draft"), "retractedSequence", LongNode.valueOf(11)), false, null, null);
+    /** An instrument's change with two texts: both get their sibling, in their order. */
+    private static final ChangeView PROMULGATED = new ChangeView(3, "BulletinPromulgated", null, "ST/SGB/2002/14",
+            LocalDate.parse("2002-01-01"), Instant.parse("2026-11-24T00:00:00Z"), "registrar", CITATION,
+            details("title", OTHER, "kind", TextNode.valueOf("BULLETIN"), "text", NAME), false, null, null);
+
+    private static Map<String, Object> details(Object... namesAndValues) {
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            details.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return details;
+    }
+
     static Stream<Object[]> answersAndLanguages() {
         List<Object> answers = List.of(
                 new StructureView(LocalDate.parse("2002-06-30"), Instant.parse("2026-11-24T00:00:00Z"), List.of(TOP, UNIT)),
@@ -61,7 +90,14 @@ class TypedLanguagePreferenceTest {
                         List.of(), List.of(new StructureDiffView.HeadChanged("centre", null, HEAD))),
                 new InstrumentView("ST/SGB/2002/14", InstrumentKind.BULLETIN, NAME, LocalDate.parse("2002-01-01"),
                         LocalDate.parse("2002-01-01"), null, null, List.of(), 7, Instant.parse("2026-11-24T00:00:00Z"),
-                        "registrar", Map.of()));
+                        "registrar", Map.of()),
+                new InstrumentsView(List.of(new InstrumentView("ST/SGB/2002/14", InstrumentKind.BULLETIN, NAME,
+                        LocalDate.parse("2002-01-01"), LocalDate.parse("2002-01-01"), "ST/SGB/2003/1",
+                        LocalDate.parse("2003-01-01"), List.of("ST/SGB/1999/1"), 7, Instant.parse("2026-11-24T00:00:00Z"),
+                        "registrar", Map.of("fr", new TextLabel(TextStatus.SUMMARY, null))))),
+                new TimelineView(LocalDate.parse("2002-01-01"), null, Instant.parse("2026-11-24T00:00:00Z"),
+                        List.of(RENAMED, RETRACTION, PROMULGATED)),
+                new UnitHistoryView("centre", List.of(RENAMED, RETRACTION)));
         return answers.stream().flatMap(answer -> Stream.of(null, "zh", "fr", "en", "es", "de", "zh-Hans")
                 .map(language -> new Object[] {answer, language}));
     }
@@ -69,7 +105,7 @@ class TypedLanguagePreferenceTest {
     @ParameterizedTest(name = "{1}: {0}")
     @MethodSource("answersAndLanguages")
     void a_typed_answer_is_written_as_the_tree_rewrite_wrote_it(Object answer, String language) throws Exception {
-        String rewritten = JSON.writeValueAsString(LanguagePreference.apply(JSON.valueToTree(answer), language));
+        String rewritten = JSON.writeValueAsString(TreeRewrite.apply(JSON.valueToTree(answer), language));
 
         String typed = JSON.writeValueAsString(LanguagePreference.preferred(answer, language));
 

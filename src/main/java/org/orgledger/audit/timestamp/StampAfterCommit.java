@@ -4,8 +4,6 @@ import java.util.List;
 import org.orgledger.platform.eventstore.AppendedEvent;
 import org.orgledger.platform.eventstore.LedgerAppendListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Wakes the stamper once the appending transaction has committed, never inside it: the TSA's
@@ -26,15 +24,6 @@ class StampAfterCommit implements LedgerAppendListener {
         if (!timestamping.enabled() || events.isEmpty()) {
             return;
         }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    timestamping.wake();
-                }
-            });
-        } else {
-            timestamping.wake();
-        }
+        timestamping.wakeAfterCommit();
     }
 }

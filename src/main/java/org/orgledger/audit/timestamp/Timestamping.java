@@ -4,12 +4,8 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.orgledger.audit.chain.SignedTreeHead;
+import org.orgledger.platform.background.CoalescingWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -29,19 +25,13 @@ import org.springframework.stereotype.Component;
 public class Timestamping implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Timestamping.class);
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
-    private static final Duration LAST_RETRY = Duration.ofMinutes(5);
 
     private final TimestampLog stamps;
     private final StampVerifier verifier;
     private final Duration interval;
     private final Clock clock;
     private final TsaClient tsa;
-    private final ScheduledExecutorService executor;
-    private final AtomicBoolean pending = new AtomicBoolean();
-    /** Touched on the executor's thread only. */
-    private ScheduledFuture<?> later;
-    private Duration retryDelay = FIRST_RETRY;
+    private final CoalescingWorker worker;
 
     Timestamping(TimestampProperties properties, TimestampAudit audit, TimestampLog stamps, Clock clock) {
         this.stamps = stamps;
@@ -51,15 +41,11 @@ public class Timestamping implements DisposableBean {
         boolean enabled = properties.url() != null;
         this.tsa = enabled ? new TsaClient(properties.url(),
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) : null;
-        this.executor = enabled ? Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "orgledger-timestamping");
-            thread.setDaemon(true);
-            return thread;
-        }) : null;
+        this.worker = enabled ? new CoalescingWorker("orgledger-timestamping", this::round) : null;
     }
 
     boolean enabled() {
-        return executor != null;
+        return worker != null;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -69,23 +55,28 @@ public class Timestamping implements DisposableBean {
 
     /** Schedules a round unless one is already waiting to run: a burst of commits makes one round. */
     void wake() {
-        if (executor != null && pending.compareAndSet(false, true)) {
-            executor.execute(this::round);
+        if (worker != null) {
+            worker.wake();
         }
     }
 
-    private void round() {
-        pending.set(false);
+    /** Once the transaction that signed a new tree head has committed. */
+    void wakeAfterCommit() {
+        if (worker != null) {
+            worker.wakeAfterCommit();
+        }
+    }
+
+    private CoalescingWorker.Outcome round(Duration retryDelay) throws InterruptedException {
         TimestampLog.Newest newest = stamps.newest().orElse(null);
         if (newest == null || newest.stamped()) {
-            return;
+            return CoalescingWorker.Outcome.done();
         }
         Instant now = clock.instant();
         if (newest.lastStampReceivedAt() != null) {
             Instant due = newest.lastStampReceivedAt().plus(interval);
             if (due.isAfter(now)) {
-                runLater(Duration.between(now, due));
-                return;
+                return CoalescingWorker.Outcome.after(Duration.between(now, due));
             }
         }
         SignedTreeHead head = newest.head();
@@ -93,28 +84,21 @@ public class Timestamping implements DisposableBean {
             byte[] token = tsa.stamp(head.statement());
             Instant genTime = verifier.verify(token, head.statement());
             stamps.add(head.treeSize(), token, genTime, tsa.url(), clock.instant());
-            retryDelay = FIRST_RETRY;
             log.debug("The tree head of size {} was stamped at {}", head.treeSize(), genTime);
+            return CoalescingWorker.Outcome.done();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            throw e;
         } catch (Exception e) {
             log.warn("The Time-Stamp Authority {} did not stamp the tree head of size {}: {}; retrying in {}",
                     tsa.url(), head.treeSize(), e.getMessage(), retryDelay);
-            runLater(retryDelay);
-            retryDelay = retryDelay.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : retryDelay.multipliedBy(2);
-        }
-    }
-
-    private void runLater(Duration delay) {
-        if (later == null || later.isDone()) {
-            later = executor.schedule(this::wake, Math.max(1, delay.toMillis()), TimeUnit.MILLISECONDS);
+            return CoalescingWorker.Outcome.failed();
         }
     }
 
     @Override
     public void destroy() {
-        if (executor != null) {
-            executor.shutdownNow();
+        if (worker != null) {
+            worker.close();
         }
     }
 }

@@ -5,15 +5,13 @@ import org.orgledger.ledger.UnknownTarget;
 import org.orgledger.web.QueryParameters;
 import org.orgledger.web.LanguagePreference;
 import org.orgledger.web.Preferred;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.util.Map;
 import org.orgledger.instrument.api.InstrumentView;
+import org.orgledger.instrument.api.InstrumentsView;
 import org.orgledger.instrument.query.InstrumentReader;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,18 +23,16 @@ import org.springframework.web.bind.annotation.RestController;
 class InstrumentQueryController {
 
     private final InstrumentReader instruments;
-    private final ObjectMapper json;
 
-    InstrumentQueryController(InstrumentReader instruments, ObjectMapper json) {
+    InstrumentQueryController(InstrumentReader instruments) {
         this.instruments = instruments;
-        this.json = json;
     }
 
     @Operation(summary = "Every recorded instrument, in the order they took effect: {\"instruments\": [...]}")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InstrumentsView.class)))
     @GetMapping("/api/instruments")
-    JsonNode all(@Parameter(description = ApiSchemas.LANG) @RequestParam(required = false) String lang) {
-        String language = QueryParameters.language(lang);
-        return LanguagePreference.apply(json.valueToTree(Map.of("instruments", instruments.all())), language);
+    Preferred<InstrumentsView> all(@Parameter(description = ApiSchemas.LANG) @RequestParam(required = false) String lang) {
+        return LanguagePreference.preferred(new InstrumentsView(instruments.all()), QueryParameters.language(lang));
     }
 
     @Operation(summary = "One instrument, with supersededBy and supersededOn (null while in force)",

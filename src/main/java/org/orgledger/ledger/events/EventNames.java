@@ -70,6 +70,12 @@ public final class EventNames {
         return Optional.ofNullable(CLASSES.get(storedName));
     }
 
+    /** The event type whose short name ({@link #shortName}) is {@code type}: what a change's {@code type} names. */
+    public static Optional<Class<?>> eventOfType(String type) {
+        return NAMES.entrySet().stream().filter(named -> named.getValue().endsWith("." + type))
+                .<Class<?>>map(Map.Entry::getKey).findFirst();
+    }
+
     /**
      * The short name of an event's type, the last part of its stored name ({@code UnitRenamed}): what
      * a change's {@code type} and a retraction's {@code retractedType} say, as stable as the stored name.

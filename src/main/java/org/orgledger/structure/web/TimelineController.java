@@ -2,9 +2,8 @@ package org.orgledger.structure.web;
 
 import org.orgledger.web.QueryParameters;
 import org.orgledger.web.LanguagePreference;
+import org.orgledger.web.Preferred;
 import org.orgledger.web.ApiSchemas;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -22,12 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 class TimelineController {
 
     private final ChangeLogReader changes;
-    private final ObjectMapper json;
     private final Clock clock;
 
-    TimelineController(ChangeLogReader changes, ObjectMapper json, Clock clock) {
+    TimelineController(ChangeLogReader changes, Clock clock) {
         this.changes = changes;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -37,13 +34,13 @@ class TimelineController {
                     + "(type ChangeRetracted) appear at the retracted change's effective date, with retractedSequence.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TimelineView.class)))
     @GetMapping("/api/timeline")
-    JsonNode timeline(@Parameter(description = "First effective date, YYYY-MM-DD; default: unbounded", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date", pattern = ApiSchemas.DATE)) @RequestParam(required = false) String from,
+    Preferred<TimelineView> timeline(@Parameter(description = "First effective date, YYYY-MM-DD; default: unbounded", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date", pattern = ApiSchemas.DATE)) @RequestParam(required = false) String from,
                       @Parameter(description = "Last effective date, YYYY-MM-DD; default: unbounded", schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date", pattern = ApiSchemas.DATE)) @RequestParam(required = false) String to,
                       @Parameter(description = ApiSchemas.KNOWN_AT, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date-time")) @RequestParam(required = false) String knownAt,
                       @Parameter(description = ApiSchemas.LANG) @RequestParam(required = false) String lang) {
         QueryParameters.Period period = QueryParameters.period(from, to, false);
         QueryParameters.Reading reading = QueryParameters.reading(knownAt, lang, clock);
-        return LanguagePreference.apply(json.valueToTree(changes.timeline(period.from(), period.to(), reading.knownAt())),
+        return LanguagePreference.preferred(changes.timeline(period.from(), period.to(), reading.knownAt()),
                 reading.language());
     }
 }

@@ -4,8 +4,7 @@ import org.orgledger.web.ApiSchemas;
 import org.orgledger.ledger.UnknownTarget;
 import org.orgledger.web.QueryParameters;
 import org.orgledger.web.LanguagePreference;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.orgledger.web.Preferred;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -35,12 +34,10 @@ class UnitHistoryController {
             "functions", "withdraw-function", "reaffirm", "reaffirm-function", "abolish", "retract");
 
     private final ChangeLogReader changes;
-    private final ObjectMapper json;
     private final Clock clock;
 
-    UnitHistoryController(ChangeLogReader changes, ObjectMapper json, Clock clock) {
+    UnitHistoryController(ChangeLogReader changes, Clock clock) {
         this.changes = changes;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -48,7 +45,7 @@ class UnitHistoryController {
             description = "Path: /api/units/{id}/history, where the id may contain '/'. Changes as in /api/timeline.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnitHistoryView.class)))
     @GetMapping("/api/units/{*path}")
-    JsonNode history(@Parameter(description = "{id}/history") @PathVariable String path,
+    Preferred<UnitHistoryView> history(@Parameter(description = "{id}/history") @PathVariable String path,
                      @Parameter(description = ApiSchemas.KNOWN_AT, schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "date-time")) @RequestParam(required = false) String knownAt,
                      @Parameter(description = ApiSchemas.LANG) @RequestParam(required = false) String lang)
             throws HttpRequestMethodNotSupportedException {
@@ -67,6 +64,6 @@ class UnitHistoryController {
         QueryParameters.Reading reading = QueryParameters.reading(knownAt, lang, clock);
         UnitHistoryView history = changes.history(unitId, reading.knownAt())
                 .orElseThrow(() -> UnknownTarget.unit(unitId));
-        return LanguagePreference.apply(json.valueToTree(history), reading.language());
+        return LanguagePreference.preferred(history, reading.language());
     }
 }
