@@ -63,33 +63,34 @@ public class ClientScenario implements Function<Map<String, String>, Map<String,
                 .kind(Promulgate.KindEnum.OTHER)
                 .title(Map.of("en", "A test instrument recorded by the generated client"))
                 .issuedOn(LocalDate.of(2040, 1, 1))
-                .effectiveFrom(LocalDate.of(2040, 1, 1)));
+                .effectiveFrom(LocalDate.of(2040, 1, 1)), null);
         CommandReceipt established = units.postUnits(new Establish()
                 .id(unitId)
                 .kind(Establish.KindEnum.OTHER)
                 .name(Map.of("en", "Established by the generated client"))
                 .effectiveFrom(LocalDate.of(2040, 1, 1))
-                .authority(new AuthorityRequest().instrument(symbol).provision("1")));
+                .authority(new AuthorityRequest().instrument(symbol).provision("1")), null);
         out.put("established sequence", established.getSequence());
 
         // The write under test: a rename, signed in as the registrar.
         CommandReceipt renamed = units.postUnitsRenameByUnitId(unitId, new Rename()
                 .name(Map.of("en", "Renamed by the generated client"))
                 .effectiveFrom(LocalDate.of(2041, 1, 1))
-                .authority(new AuthorityRequest().instrument(symbol).provision("2")));
+                .authority(new AuthorityRequest().instrument(symbol).provision("2")),
+                "openapi-client-rename-" + in.get("suffix"));
         out.put("renamed sequence", renamed.getSequence());
         out.put("renamed visible", renamed.getVisible());
 
         // The read: the structure on two dates, as typed models.
         for (LocalDate asOf : List.of(LocalDate.of(2040, 6, 30), LocalDate.of(2041, 1, 1))) {
-            StructureView view = structure.getStructure(asOf, null, null);
+            StructureView view = structure.getStructure(asOf, null, null, renamed.getSequence());
             out.put("asOf " + asOf, view.getAsOf());
             UnitView unit = view.getUnits().stream().filter(candidate -> candidate.getId().equals(unitId))
                     .findFirst().orElseThrow(() -> new IllegalStateException(unitId + " not in the structure on " + asOf));
             out.put("name on " + asOf, unit.getName().get("en"));
             out.put("authority on " + asOf, unit.getAuthority().getInstrument() + " " + unit.getAuthority().getProvision());
         }
-        out.put("instrument recorded by", new InstrumentQueryControllerApi(anonymous).getInstruments(null).getInstruments()
+        out.put("instrument recorded by", new InstrumentQueryControllerApi(anonymous).getInstruments(null, null).getInstruments()
                 .stream().filter(instrument -> instrument.getSymbol().equals(symbol))
                 .map(InstrumentView::getRecordedBy).findFirst().orElse(null));
         return out;

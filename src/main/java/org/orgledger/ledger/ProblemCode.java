@@ -37,6 +37,8 @@ public enum ProblemCode implements ErrorCode {
             "Read-model maintenance held by another node"),
     READ_MODEL_SEGMENTS_ELSEWHERE(409, "Another node did not give up its read-model segments, which a rebuild resets; nothing was reset.",
             "Read-model maintenance held by another node"),
+    IDEMPOTENCY_KEY_REUSED(422, "The Idempotency-Key was already sent by the user with another request (method, path or body); nothing was recorded.",
+            "Idempotency key reused with another request"),
     PAYLOAD_TOO_LARGE(413, "The request body is larger than the service accepts."),
     UNSUPPORTED_MEDIA_TYPE(415, "The request body is not of a media type the endpoint reads (JSON, or YAML for imports)."),
     NOT_RECORDED(500, "The ledger acknowledged a command without recording it; nothing was recorded, and it may be sent again."),

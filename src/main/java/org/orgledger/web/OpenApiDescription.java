@@ -3,6 +3,7 @@ package org.orgledger.web;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.orgledger.platform.eventstore.IdempotencyKeys;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -132,6 +134,22 @@ class OpenApiDescription {
         if (operation.getParameters() != null) {
             operation.getParameters().forEach(parameter -> describe(key, parameter));
         }
+        boolean command = write && (path.startsWith("/api/units") || path.startsWith("/api/instruments"));
+        if (command) {
+            operation.addParametersItem(new Parameter().in("header").name(IdempotencyKeys.HEADER).required(false)
+                    .description("Names this request so that it may be sent again (to any node) without being recorded"
+                            + " twice: a key the user already sent with the same request is answered with the first"
+                            + " receipt; sent with another request (method, path or body) it is refused (422"
+                            + " IDEMPOTENCY_KEY_REUSED). A UUID will do.")
+                    .schema(new StringSchema().pattern("^[A-Za-z0-9._:-]{1,100}$").maxLength(100)));
+        }
+        boolean query = method == PathItem.HttpMethod.GET && ConsistentReads.isQuery(path);
+        if (query) {
+            operation.addParametersItem(new Parameter().in("header").name(ConsistentReads.MIN_POSITION).required(false)
+                    .description("The answer must reflect at least this position of the log: send the sequence of your"
+                            + " last command's receipt to read your own writes when a read replica may answer")
+                    .schema(new IntegerSchema().format("int64").minimum(java.math.BigDecimal.ZERO)));
+        }
         // Reads outside /api/audit are open unless ORGLEDGER_READS_REQUIRE_ROLE: sign-in optional.
         operation.setSecurity(restricted ? List.of(new SecurityRequirement().addList(BASIC))
                 : List.of(new SecurityRequirement(), new SecurityRequirement().addList(BASIC)));
@@ -148,12 +166,24 @@ class OpenApiDescription {
             problems.put("413", "The request body is too large (code PAYLOAD_TOO_LARGE)");
             problems.put("415", "Wrong media type for the body (code UNSUPPORTED_MEDIA_TYPE)");
         }
+        if (command) {
+            problems.put("422", "The Idempotency-Key was sent before with another request (code IDEMPOTENCY_KEY_REUSED);"
+                    + " nothing appended");
+        }
         problems.forEach((status, description) -> {
             if (!responses.containsKey(status)) {
                 responses.addApiResponse(status, problem(description));
             }
         });
         ApiResponse ok = responses.get("200");
+        if (ok != null && query) {
+            ok.addHeaderObject(ConsistentReads.LOG_POSITION, new Header().description("Every read model behind the answer"
+                    + " has processed the log at least this far (compare with a receipt's sequence)")
+                    .schema(new IntegerSchema().format("int64")));
+            ok.addHeaderObject(ConsistentReads.READ_FROM, new Header().description("The database that answered:"
+                    + " primary, or a streaming replica (decision 0018)")
+                    .schema(new StringSchema()._enum(List.of("primary", "replica"))));
+        }
         if (ok != null && OpenApiFormats.contents().containsKey(key)) {
             ok.setContent(OpenApiFormats.contents().get(key));
         } else {

@@ -21,6 +21,7 @@ import org.orgledger.importing.InvalidBulletinFile;
 import org.orgledger.ledger.ErrorCode;
 import org.orgledger.ledger.InvalidInput.FieldError;
 import org.orgledger.ledger.ProblemCode;
+import org.orgledger.platform.eventstore.IdempotencyKeyReused;
 import org.orgledger.platform.readmodel.MaintenanceRefused;
 import org.orgledger.ledger.Refusal;
 import org.slf4j.Logger;
@@ -80,6 +81,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MaintenanceRefused.class)
     ResponseEntity<Object> maintenanceRefused(MaintenanceRefused refused) {
         return respond(problem(ProblemCode.valueOf(refused.code().name()), refused.getMessage()));
+    }
+
+    /** A key names one request (IETF draft "The Idempotency-Key HTTP Header Field": 422). */
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ResponseEntity<Object> idempotencyKeyReused(IdempotencyKeyReused reused) {
+        return respond(problem(ProblemCode.IDEMPOTENCY_KEY_REUSED, reused.getMessage()));
     }
 
     /** A value record (id, symbol, level, text) refused what the request carried. */

@@ -33,7 +33,9 @@ import org.orgledger.benchmark.BenchmarkHttp.User;
  * the mode's sizes; {@code benchmark.seed}; {@code benchmark.queries}, {@code benchmark.writes},
  * {@code benchmark.proofs}, {@code benchmark.retractions} (samples per measurement);
  * {@code benchmark.importClients} (default 4; 1: no concurrent import);
- * {@code benchmark.serviceJvmArgs} (e.g. {@code -Xmx512m}).
+ * {@code benchmark.serviceJvmArgs} (e.g. {@code -Xmx512m}); {@code benchmark.nodes} (e.g. {@code 1,2,3}: also
+ * measure reads and writes with that many service processes on the one database, see {@link NodeScaling}) and
+ * {@code benchmark.nodeClients} (default 6: the clients reading from them).
  */
 class SystemBenchmark {
 
@@ -48,6 +50,9 @@ class SystemBenchmark {
     private final int proofs = Integer.getInteger("benchmark.proofs", 20);
     private final int retractions = Integer.getInteger("benchmark.retractions", 5);
     private final int importClients = Integer.getInteger("benchmark.importClients", 4);
+    private final List<Integer> nodeCounts = Arrays.stream(System.getProperty("benchmark.nodes", "").split(","))
+            .map(String::trim).filter(count -> !count.isEmpty()).map(Integer::valueOf).toList();
+    private final int nodeClients = Integer.getInteger("benchmark.nodeClients", 6);
     private final Random random = new Random(seed);
 
     @Test
@@ -134,6 +139,7 @@ class SystemBenchmark {
                     audit(http);
                     rebuild(http);
                     foundingUnits += concurrentImport(http);
+                    nodeScaling(database, service, history, foundingUnits);
                 } finally {
                     service.close();
                 }
@@ -257,6 +263,41 @@ class SystemBenchmark {
             record("write.8.p50", "one command, 8 clients: p50", "ms", eight.latencies().p50());
             record("write.8.p95", "one command, 8 clients: p95", "ms", eight.latencies().p95());
             record("write.8.perSecond", "commands/s, 8 clients", "commands/s", eight.perSecond());
+        }
+
+        /**
+         * With {@code benchmark.nodes}: reads and writes with 1, 2, 3... service processes on this
+         * database, each as a ratio to the first count's figure. Last, after everything else.
+         */
+        private void nodeScaling(BenchmarkDatabase database, ServiceProcess service, SyntheticHistory history,
+                                 int fixedAnswerUnits) throws Exception {
+            if (nodeCounts.isEmpty()) {
+                return;
+            }
+            List<String> units = new ArrayList<>(history.liveAtEnd());
+            Collections.reverse(units); // the writes above renamed a random few; these are renamed again, later
+            int perStep = Math.min(writes, units.size() / nodeCounts.size());
+            record("nodes.loadAverageBefore", "load average (1 min) before the node counts", "",
+                    BenchmarkResults.loadAverage());
+            record("nodes.clients", "node counts: reading clients (as-of, fixed answer)", "", nodeClients);
+            List<NodeScaling.Step> steps = new NodeScaling(JAR.toAbsolutePath(), database, work, nodeClients, queries,
+                    perStep).measure(nodeCounts, service, "/api/structure?asOf=" + history.fixedAnswerDate(),
+                    fixedAnswerUnits, units, history.largeAnswerDate().getYear() + 2);
+            NodeScaling.Step one = steps.get(0);
+            for (NodeScaling.Step step : steps) {
+                String key = "nodes." + step.nodes() + ".";
+                String nodes = step.nodes() + (step.nodes() == 1 ? " node" : " nodes");
+                record(key + "readsPerSecond", nodes + ": as-of queries/s, all clients", "queries/s", step.readsPerSecond());
+                record(key + "readRatio", nodes + ": queries/s / with " + one.nodes(), "x",
+                        step.readsPerSecond() / one.readsPerSecond());
+                record(key + "writeP50", nodes + ": one command, to each node in turn: p50", "ms", step.writes().p50());
+                record(key + "writeP95", nodes + ": one command: p95", "ms", step.writes().p95());
+                record(key + "writeP50Ratio", nodes + ": command p50 / with " + one.nodes(), "x",
+                        step.writes().p50() / one.writes().p50());
+                record(key + "writeP95Ratio", nodes + ": command p95 / with " + one.nodes(), "x",
+                        step.writes().p95() / one.writes().p95());
+            }
+            record("nodes.loadAverageAfter", "load average (1 min) after the node counts", "", BenchmarkResults.loadAverage());
         }
 
         private void audit(BenchmarkHttp http) {

@@ -34,10 +34,11 @@ public class LedgerCommandGateway {
 
     /**
      * Sends the command, or, when the request names it with an {@link IdempotencyKeys#HEADER} that
-     * an earlier attempt (on any node) already recorded, answers with that attempt's sequences.
+     * an earlier attempt (on any node) already recorded, answers with that attempt's sequences; the key
+     * sent with another request is refused ({@link IdempotencyKeyReused}) and nothing is sent.
      */
     public CommandReceipt submit(Object command, String recordedBy) {
-        Optional<String> keyed = keys.commandIdOfCurrentRequest(recordedBy);
+        Optional<IdempotencyKeys.KeyedRequest> keyed = keys.ofCurrentRequest(recordedBy);
         List<Long> sequences = keyed.isEmpty() ? send(command, recordedBy)
                 : keys.recorded(keyed.get()).orElseGet(() -> sendKeyed(command, recordedBy, keyed.get()));
         long last = sequences.isEmpty() ? 0 : sequences.get(sequences.size() - 1);
@@ -56,11 +57,14 @@ public class LedgerCommandGateway {
     }
 
     /** A concurrent attempt with the same key that committed first makes this one fail: its receipt is the answer. */
-    private List<Long> sendKeyed(Object command, String recordedBy, String commandId) {
+    private List<Long> sendKeyed(Object command, String recordedBy, IdempotencyKeys.KeyedRequest request) {
+        keys.sending(request);
         try {
-            return send(command, recordedBy, commandId);
+            return send(command, recordedBy, request.commandId());
         } catch (RuntimeException failed) {
-            return keys.recorded(commandId).orElseThrow(() -> failed);
+            return keys.recorded(request).orElseThrow(() -> failed);
+        } finally {
+            keys.sent(request);
         }
     }
 

@@ -103,5 +103,10 @@ public class ProcessorSegments {
         public boolean covers(long sequence) {
             return index >= sequence && Arrays.stream(gaps).noneMatch(gap -> gap == sequence);
         }
+
+        /** The highest sequence that this token covers together with every sequence below it (0: none). */
+        public long coveredPrefix() {
+            return Math.max(0, Math.min(index, Arrays.stream(gaps).map(gap -> gap - 1).min().orElse(index)));
+        }
     }
 }

@@ -54,16 +54,11 @@ public class ReadModelBarrier {
 
     /** @return true when every read model has processed {@code sequence} within {@code timeout} */
     public boolean awaitProcessed(long sequence, Duration timeout) {
-        Map<String, EventHandlerInvoker> processors = new HashMap<>();
-        processing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor && processor instanceof AbstractEventProcessor handling) {
-                processors.put(name, handling.eventHandlerInvoker());
-            }
-        });
+        Map<String, EventHandlerInvoker> processors = processors();
         Instant deadline = clock.instant().plus(timeout);
         while (true) {
             long seen = progress.commits();
-            if (allPast(processors, sequence)) {
+            if (allPast(processors, sequence, jdbc)) {
                 return true;
             }
             if (clock.instant().isAfter(deadline)) {
@@ -80,23 +75,65 @@ public class ReadModelBarrier {
 
     /** The latest sequence in the store. */
     public long head() {
-        Long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+        return head(jdbc);
+    }
+
+    /**
+     * Whether every read model of the database {@code on} (the primary, or a streaming replica of
+     * it) has processed {@code sequence}: what a query there would see.
+     */
+    public boolean reflects(long sequence, JdbcTemplate on) {
+        // a replica that has not replayed the event yet has no pending event to wait for either
+        return head(on) >= sequence && allPast(processors(), sequence, on);
+    }
+
+    /**
+     * A position of the log that every read model of the database {@code on} has processed: the
+     * latest sequence there when they all have, else the lowest position a segment has committed
+     * without a gap below it (a lower bound: some read models are further on).
+     */
+    public long reflectedPosition(JdbcTemplate on) {
+        long head = head(on);
+        if (reflects(head, on)) {
+            return head;
+        }
+        Map<String, List<ProcessorSegments.SegmentProgress>> progress = segments.read(on);
+        if (!progress.keySet().containsAll(processors().keySet())) {
+            return 0; // a read model without a token (being rebuilt, or never started) reflects nothing yet
+        }
+        return progress.values().stream().flatMap(List::stream)
+                .mapToLong(segment -> segment.position().coveredPrefix())
+                .min().orElse(0);
+    }
+
+    private static long head(JdbcTemplate on) {
+        Long head = on.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
         return head == null ? 0 : head;
     }
 
-    private boolean allPast(Map<String, EventHandlerInvoker> processors, long sequence) {
-        Map<String, List<ProcessorSegments.SegmentProgress>> progress = segments.read();
+    private Map<String, EventHandlerInvoker> processors() {
+        Map<String, EventHandlerInvoker> processors = new HashMap<>();
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor && processor instanceof AbstractEventProcessor handling) {
+                processors.put(name, handling.eventHandlerInvoker());
+            }
+        });
+        return processors;
+    }
+
+    private boolean allPast(Map<String, EventHandlerInvoker> processors, long sequence, JdbcTemplate on) {
+        Map<String, List<ProcessorSegments.SegmentProgress>> progress = segments.read(on);
         for (Map.Entry<String, EventHandlerInvoker> processor : processors.entrySet()) {
             List<ProcessorSegments.SegmentProgress> ofProcessor = progress.getOrDefault(processor.getKey(), List.of());
             if (ofProcessor.isEmpty()) {
-                if (handlesAnyPending(processor.getValue(), null, ProcessorSegments.Position.NONE, sequence)) {
+                if (handlesAnyPending(processor.getValue(), null, ProcessorSegments.Position.NONE, sequence, on)) {
                     return false;
                 }
             }
             for (ProcessorSegments.SegmentProgress segment : ofProcessor) {
                 ProcessorSegments.SegmentProgress only = ofProcessor.size() == 1 ? null : segment;
                 if (!segment.position().covers(sequence)
-                        && handlesAnyPending(processor.getValue(), only, segment.position(), sequence)) {
+                        && handlesAnyPending(processor.getValue(), only, segment.position(), sequence, on)) {
                     return false;
                 }
             }
@@ -111,7 +148,7 @@ public class ReadModelBarrier {
      * own, as after types it has no handler for.
      */
     private boolean handlesAnyPending(EventHandlerInvoker invoker, ProcessorSegments.SegmentProgress segment,
-                                      ProcessorSegments.Position position, long sequence) {
+                                      ProcessorSegments.Position position, long sequence, JdbcTemplate on) {
         if (sequence - position.index() > LOOK_AHEAD) {
             return true;
         }
@@ -120,11 +157,11 @@ public class ReadModelBarrier {
                         .mapToObj(String::valueOf).toList()) + ")";
         String range = " FROM domain_event_entry WHERE global_index <= ? AND (global_index > ?" + gaps + ")";
         if (segment == null) {
-            List<String> types = jdbc.queryForList("SELECT DISTINCT payload_type" + range, String.class, sequence,
+            List<String> types = on.queryForList("SELECT DISTINCT payload_type" + range, String.class, sequence,
                     position.index());
             return types.stream().anyMatch(type -> handlesType(invoker, type));
         }
-        List<Map<String, Object>> pending = jdbc.queryForList("SELECT DISTINCT payload_type, aggregate_identifier" + range,
+        List<Map<String, Object>> pending = on.queryForList("SELECT DISTINCT payload_type, aggregate_identifier" + range,
                 sequence, position.index());
         return pending.stream().anyMatch(event -> handlesType(invoker, (String) event.get("payload_type"))
                 && segment.handlesAggregate((String) event.get("aggregate_identifier")));

@@ -41,8 +41,7 @@ class IdempotencyKeyIT {
         TestInstruments.ensure(http, SYMBOL);
         String unit = "idem-" + UUID.randomUUID().toString().substring(0, 8);
         String key = UUID.randomUUID().toString();
-        Map<String, Object> establish = Map.of("id", unit, "kind", "OFFICE", "name", Map.of("en", "Keyed office"),
-                "effectiveFrom", "2001-01-01", "authority", Map.of("instrument", SYMBOL, "provision", "1"));
+        Map<String, Object> establish = establishing(unit, "Keyed office");
 
         ResponseEntity<JsonNode> first = post("/api/units", establish, key);
         ResponseEntity<JsonNode> retry = post("/api/units", establish, key);
@@ -71,16 +70,50 @@ class IdempotencyKeyIT {
     }
 
     @Test
+    void a_key_sent_again_with_another_request_is_refused_and_changes_nothing() {
+        TestInstruments.ensure(http, SYMBOL);
+        String unit = "idem-" + UUID.randomUUID().toString().substring(0, 8);
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> establish = establishing(unit, "Keyed office");
+        ResponseEntity<JsonNode> first = post("/api/units", establish, key);
+        assertThat(first.getStatusCode().value()).as("%s", first.getBody()).isEqualTo(201);
+
+        // another body with the key: answering with the first receipt would say the rename was recorded
+        Map<String, Object> rename = Map.of("name", Map.of("en", "Renamed under a used key"), "effectiveFrom", "2002-01-01",
+                "authority", Map.of("instrument", SYMBOL, "provision", "2"));
+        ResponseEntity<JsonNode> otherPath = post("/api/units/rename/" + unit, rename, key);
+        assertThat(otherPath.getStatusCode().value()).as("%s", otherPath.getBody()).isEqualTo(422);
+        assertThat(otherPath.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(otherPath.getBody().path("code").asText()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        ResponseEntity<JsonNode> otherBody = post("/api/units", establishing(unit, "Another name"), key);
+        assertThat(otherBody.getStatusCode().value()).as("%s", otherBody.getBody()).isEqualTo(422);
+        assertThat(otherBody.getBody().path("code").asText()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(eventsOf(unit)).isEqualTo(1);
+
+        // the same rename under a new key is a new command, and recorded
+        ResponseEntity<JsonNode> renamed = post("/api/units/rename/" + unit, rename, UUID.randomUUID().toString());
+        assertThat(renamed.getStatusCode().value()).as("%s", renamed.getBody()).isEqualTo(200);
+        assertThat(eventsOf(unit)).isEqualTo(2);
+        // and the first request, resent with its key, is still answered with its receipt
+        ResponseEntity<JsonNode> retry = post("/api/units", establish, key);
+        assertThat(retry.getStatusCode().value()).as("%s", retry.getBody()).isEqualTo(201);
+        assertThat(retry.getBody().path("sequences")).isEqualTo(first.getBody().path("sequences"));
+    }
+
+    @Test
     void a_malformed_key_is_refused_and_nothing_is_recorded() {
         TestInstruments.ensure(http, SYMBOL);
         String unit = "idem-" + UUID.randomUUID().toString().substring(0, 8);
-        ResponseEntity<JsonNode> refused = post("/api/units", Map.of("id", unit, "kind", "OFFICE",
-                "name", Map.of("en", "Never"), "effectiveFrom", "2001-01-01",
-                "authority", Map.of("instrument", SYMBOL, "provision", "1")), "not a key!");
+        ResponseEntity<JsonNode> refused = post("/api/units", establishing(unit, "Never"), "not a key!");
         assertThat(refused.getStatusCode().value()).as("%s", refused.getBody()).isEqualTo(400);
         assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
         assertThat(refused.getBody().path("code").asText()).isEqualTo("INVALID_INPUT");
         assertThat(eventsOf(unit)).isZero();
+    }
+
+    private static Map<String, Object> establishing(String unit, String name) {
+        return Map.of("id", unit, "kind", "OFFICE", "name", Map.of("en", name),
+                "effectiveFrom", "2001-01-01", "authority", Map.of("instrument", SYMBOL, "provision", "1"));
     }
 
     private ResponseEntity<JsonNode> post(String path, Map<String, Object> body, String key) {
