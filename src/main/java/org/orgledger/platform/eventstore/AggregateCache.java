@@ -158,7 +158,7 @@ public class AggregateCache implements Cache, LedgerAppendListener {
             return;
         }
         writes.checked = true;
-        long now = LedgerHead.underLock(jdbc);
+        long now = LedgerHead.underLock(jdbc).sequence();
         if (now != knownHead) {
             removeAll();
             knownHead = now;

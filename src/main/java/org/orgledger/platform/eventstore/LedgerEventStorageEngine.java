@@ -59,7 +59,7 @@ public class LedgerEventStorageEngine extends JpaEventStorageEngine {
         }
         TransactionAppends appends = TransactionAppends.current(this::beforeCommit, () -> afterCommit.run());
         PendingEventRows rows = PendingEventRows.current(jdbc);
-        Instant recordedAt = nextRecordedAt();
+        Instant recordedAt = nextRecordedAt(rows.headRecordedAt());
         for (EventMessage<?> event : events) {
             DomainEventMessage<?> stamped = stamp(event, recordedAt);
             AppendedEvent appended = new AppendedEvent(rows.add(new DomainEventEntry(stamped, serializer)), stamped);
@@ -110,11 +110,13 @@ public class LedgerEventStorageEngine extends JpaEventStorageEngine {
 
     /**
      * The recorded time is the moment of the append, taken under the lock, so it never runs
-     * backwards against the sequence even when the clock does.
+     * backwards against the sequence: not when this node's clock does, nor when the node that
+     * recorded the last event had a clock ahead of this one's ({@code notBefore}, its time).
      */
-    private synchronized Instant nextRecordedAt() {
+    private synchronized Instant nextRecordedAt(Instant notBefore) {
         Instant now = clock.instant();
-        lastRecordedAt = now.isAfter(lastRecordedAt) ? now : lastRecordedAt.plusNanos(1000);
+        Instant floor = lastRecordedAt.isAfter(notBefore) ? lastRecordedAt : notBefore;
+        lastRecordedAt = now.isAfter(floor) ? now : floor.plusNanos(1000);
         return lastRecordedAt;
     }
 

@@ -1,5 +1,6 @@
 package org.orgledger.platform.eventstore;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.common.DateTimeUtils;
@@ -25,11 +26,18 @@ public final class PendingEventRows {
 
     private final JdbcTemplate jdbc;
     private final List<Object[]> rows = new ArrayList<>();
+    private final Instant headRecordedAt;
     private long next;
 
-    private PendingEventRows(JdbcTemplate jdbc, long head) {
+    private PendingEventRows(JdbcTemplate jdbc, LedgerHead head) {
         this.jdbc = jdbc;
-        this.next = head + 1;
+        this.next = head.sequence() + 1;
+        this.headRecordedAt = head.recordedAt();
+    }
+
+    /** When the last event before this transaction's was recorded (on whichever node). */
+    Instant headRecordedAt() {
+        return headRecordedAt;
     }
 
     /** This transaction's pending rows; the first call takes the ledger lock and reads the head. */
