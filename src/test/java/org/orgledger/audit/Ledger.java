@@ -14,15 +14,13 @@ import org.orgledger.audit.cli.VerifyCommand;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.orgledger.BulletinUploads;
 import org.orgledger.TestUsers;
 import org.orgledger.TestInstruments;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Records changes through the public API, as a registrar would; tampers with them as an attacker with the database would. */
@@ -76,10 +74,7 @@ final class Ledger {
 
     /** Imports a bulletin file (YAML) as a registrar; the import's answer, checked to be a success. */
     static JsonNode importYaml(TestRestTemplate http, String file) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.parseMediaType("application/yaml"));
-        ResponseEntity<JsonNode> imported = TestUsers.registrar(http).postForEntity("/api/imports",
-                new HttpEntity<>(file.getBytes(StandardCharsets.UTF_8), headers), JsonNode.class);
+        ResponseEntity<JsonNode> imported = BulletinUploads.upload(http, file);
         assertThat(imported.getStatusCode().is2xxSuccessful()).as("%s", imported.getBody()).isTrue();
         return imported.getBody();
     }

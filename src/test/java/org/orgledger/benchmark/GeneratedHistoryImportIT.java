@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.orgledger.BulletinUploads;
 import org.orgledger.LedgerIntegrationTest;
-import org.orgledger.TestUsers;
 import org.orgledger.benchmark.SyntheticHistory.BulletinFileBytes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -31,12 +28,9 @@ class GeneratedHistoryImportIT {
     void a_generated_history_imports_cleanly_and_the_structure_has_the_expected_size() {
         // an organization of its own: the test classes share one database, and other tests cite ST/SGB symbols
         SyntheticHistory history = HistoryGenerator.generate(20261129, 600, 2_000, ORGANIZATION);
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.parseMediaType("application/yaml"));
         int recorded = 0;
         for (BulletinFileBytes file : history.files()) {
-            ResponseEntity<JsonNode> response = TestUsers.registrar(http).postForEntity("/api/imports",
-                    new HttpEntity<>(file.yaml(), headers), JsonNode.class);
+            ResponseEntity<JsonNode> response = BulletinUploads.upload(http, file.yaml());
             assertThat(response.getStatusCode()).as("%s: %s", file.name(), response.getBody()).isEqualTo(HttpStatus.CREATED);
             recorded += response.getBody().get("sequences").size();
         }

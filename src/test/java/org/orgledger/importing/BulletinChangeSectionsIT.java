@@ -1,23 +1,19 @@
 package org.orgledger.importing;
 
+import static org.orgledger.BulletinUploads.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.orgledger.StructureJson.functionIds;
 import static org.orgledger.StructureJson.unit;
 import static org.orgledger.StructureJson.unitIds;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.orgledger.LedgerIntegrationTest;
-import org.orgledger.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** A bulletin file can order every kind of change, not only establishments and renamings. */
@@ -110,8 +106,8 @@ class BulletinChangeSectionsIT {
 
     @Test
     void a_file_with_moves_heads_vacancies_withdrawals_reaffirmations_and_abolitions_is_recorded_and_read_back() {
-        assertThat(post(ESTABLISHING).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        ResponseEntity<JsonNode> imported = post(REORGANIZING);
+        assertThat(upload(http, ESTABLISHING).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        ResponseEntity<JsonNode> imported = upload(http, REORGANIZING);
         assertThat(imported.getStatusCode()).as("%s", imported.getBody()).isEqualTo(HttpStatus.CREATED);
 
         JsonNode midJune = http.getForObject("/api/structure?asOf=2097-06-15", JsonNode.class);
@@ -140,7 +136,7 @@ class BulletinChangeSectionsIT {
 
     @Test
     void a_rule_broken_in_a_new_section_is_reported_at_its_entry_and_records_nothing() {
-        ResponseEntity<JsonNode> refused = post("""
+        ResponseEntity<JsonNode> refused = upload(http, """
                 format: orgledger-bulletin/1
                 instrument:
                   symbol: ST/SGB/2097/3
@@ -176,10 +172,4 @@ class BulletinChangeSectionsIT {
         return types;
     }
 
-    private ResponseEntity<JsonNode> post(String yaml) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.parseMediaType("application/yaml"));
-        return TestUsers.registrar(http).postForEntity("/api/imports",
-                new HttpEntity<>(yaml.getBytes(StandardCharsets.UTF_8), headers), JsonNode.class);
-    }
 }

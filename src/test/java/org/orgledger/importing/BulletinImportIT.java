@@ -1,18 +1,15 @@
 package org.orgledger.importing;
 
+import static org.orgledger.BulletinUploads.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.orgledger.TestUsers;
 import org.orgledger.LedgerIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -28,7 +25,7 @@ class BulletinImportIT {
     @Test
     void a_file_whose_second_unit_breaks_a_rule_is_refused_whole_with_the_position_and_appends_nothing() {
         long before = events();
-        ResponseEntity<JsonNode> response = post("""
+        ResponseEntity<JsonNode> response = upload(http, """
                 format: orgledger-bulletin/1
                 instrument:
                   symbol: ST/SGB/2098/1
@@ -60,10 +57,10 @@ class BulletinImportIT {
 
     @Test
     void a_refused_file_leaves_no_trace_in_the_units_it_changed_before_the_broken_entry() {
-        assertThat(post(fileRenaming("ST/SGB/2096/1", "Cache entity", "")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(upload(http, fileRenaming("ST/SGB/2096/1", "Cache entity", "")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         // the rename is applied to the unit before the second entry breaks a rule: the unit as the
         // refused file left it in memory must not be what the next command sees
-        ResponseEntity<JsonNode> refused = post(fileRenaming("ST/SGB/2096/2", "Renamed by a refused file", """
+        ResponseEntity<JsonNode> refused = upload(http, fileRenaming("ST/SGB/2096/2", "Renamed by a refused file", """
                   - unitId: cache-other
                     name: {en: "Cache other"}
                     provision: "2"
@@ -72,7 +69,7 @@ class BulletinImportIT {
         // transaction as the first renaming
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(refused.getBody().get("code").asText()).isEqualTo("NO_CHANGE");
-        ResponseEntity<JsonNode> accepted = post(fileRenaming("ST/SGB/2096/3", "Renamed by a refused file", ""));
+        ResponseEntity<JsonNode> accepted = upload(http, fileRenaming("ST/SGB/2096/3", "Renamed by a refused file", ""));
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(http.getForObject("/api/units/cache-entity/history", JsonNode.class).toString())
                 .contains("Renamed by a refused file").doesNotContain("ST/SGB/2096/2");
@@ -113,7 +110,7 @@ class BulletinImportIT {
     @Test
     void a_malformed_file_is_refused_with_every_problem_and_appends_nothing() {
         long before = events();
-        ResponseEntity<JsonNode> response = post("""
+        ResponseEntity<JsonNode> response = upload(http, """
                 format: orgledger-bulletin/1
                 instrument:
                   symbol: ST/SGB/2098/2
@@ -137,20 +134,12 @@ class BulletinImportIT {
 
     @Test
     void a_file_that_is_not_utf8_is_refused() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.parseMediaType("application/yaml"));
         byte[] latin1 = "format: orgledger-bulletin/1\ninstrument: {title: {fr: \"Décret\"}}\n".getBytes(StandardCharsets.ISO_8859_1);
-        ResponseEntity<JsonNode> response = TestUsers.registrar(http).postForEntity("/api/imports", new HttpEntity<>(latin1, headers), JsonNode.class);
+        ResponseEntity<JsonNode> response = upload(http, latin1);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody().get("code").asText()).isEqualTo("NOT_UTF8");
     }
 
-    private ResponseEntity<JsonNode> post(String yaml) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.parseMediaType("application/yaml"));
-        return TestUsers.registrar(http).postForEntity("/api/imports", new HttpEntity<>(yaml.getBytes(StandardCharsets.UTF_8), headers),
-                JsonNode.class);
-    }
 
     private long events() {
         return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.orgledger.TestUsers;
+import org.orgledger.BulletinUploads;
 import org.orgledger.LedgerIntegrationTest;
 import org.orgledger.StructureJson;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -240,10 +241,7 @@ class UnHabitatDatasetIT {
     }
 
     private ResponseEntity<JsonNode> post(String file) throws Exception {
-        byte[] content = new ClassPathResource("dataset/" + file).getContentAsByteArray();
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.parseMediaType("application/yaml"));
-        return TestUsers.registrar(http).postForEntity("/api/imports?fileName=" + file, new HttpEntity<>(content, headers), JsonNode.class);
+        return BulletinUploads.upload(http, file, new ClassPathResource("dataset/" + file).getContentAsByteArray());
     }
 
     /** The structure as of a date, keeping only UN-Habitat's units (other tests share the ledger). */
