@@ -4,8 +4,8 @@ import java.util.List;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.DuplicateKeyException;
+import org.orgledger.platform.eventstore.StepAlreadyTaken;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,9 +33,7 @@ class CommandSideLookupFailures {
     private static void failTheCommand(Exception failure, EventMessage<?> event, EventMessageHandler handler)
             throws Exception {
         if (failure instanceof DuplicateKeyException duplicate) {
-            throw new ConcurrencyException("another change already holds this step of the history ("
-                    + event.getPayloadType().getSimpleName() + "): " + duplicate.getMostSpecificCause().getMessage(),
-                    duplicate);
+            throw StepAlreadyTaken.refusal("the history (" + event.getPayloadType().getSimpleName() + ")", duplicate);
         }
         throw failure;
     }

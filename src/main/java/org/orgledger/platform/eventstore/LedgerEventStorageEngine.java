@@ -11,9 +11,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -94,12 +92,7 @@ public class LedgerEventStorageEngine extends JpaEventStorageEngine {
      * is refused by the table's uniqueness here, as Axon's store would refuse it.
      */
     private void beforeCommit(List<AppendedEvent> appended) {
-        try {
-            PendingEventRows.writeNow();
-        } catch (DuplicateKeyException duplicate) {
-            throw new ConcurrencyException("another change already holds the same step of an aggregate's history: "
-                    + duplicate.getMostSpecificCause().getMessage(), duplicate);
-        }
+        StepAlreadyTaken.refusingDuplicates("an aggregate's history", PendingEventRows::writeNow);
         listeners.forEach(listener -> listener.onAppended(appended));
     }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -108,7 +109,7 @@ public class ReadModelMaintenance {
         List<StreamingEventProcessor> processors = readModels.stream().map(this::processorOf).toList();
         awaitSegmentsReleasedElsewhere();
         log.info("Rebuilding read models {} from the event log", groups());
-        processors.forEach(StreamingEventProcessor::shutDown);
+        shutDownTogether(processors);
         try {
             processors.forEach(StreamingEventProcessor::resetTokens);
         } catch (UnableToClaimTokenException heldElsewhere) {
@@ -126,6 +127,16 @@ public class ReadModelMaintenance {
         long millis = Duration.between(started, clock.instant()).toMillis();
         log.info("Read models {} rebuilt up to sequence {} in {} ms (caught up: {})", groups(), head, millis, caughtUp);
         return new RebuildReport(groups(), head, caughtUp, millis, rows);
+    }
+
+    /**
+     * All at once: each processor's worker notices the shutdown only when its wait for new events
+     * ends (Axon's event-availability timeout, a second), so one after another was a second or so
+     * per read model before the replay even began (half of a 10,000-event rebuild, in a profile).
+     */
+    private static void shutDownTogether(List<StreamingEventProcessor> processors) {
+        CompletableFuture.allOf(processors.stream().map(StreamingEventProcessor::shutdownAsync)
+                .toArray(CompletableFuture[]::new)).join();
     }
 
     /**

@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.springframework.dao.DuplicateKeyException;
+import org.orgledger.platform.eventstore.StepAlreadyTaken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 
@@ -37,8 +36,8 @@ final class RegistryWrites implements TransactionSynchronization {
     /** Units this transaction established (inserted at the write) and the others it changed (updated). */
     private final Set<String> established = new LinkedHashSet<>();
     private final Set<String> changed = new LinkedHashSet<>();
-    private final List<Object[]> parentAssertions = new ArrayList<>();
-    private final List<Object[]> retractedAssertions = new ArrayList<>();
+    private final List<CommittedLines.ParentLine> parentAssertions = new ArrayList<>();
+    private final Set<UnitChange> retractedAssertions = new LinkedHashSet<>();
     private final List<Object[]> citations = new ArrayList<>();
     private final Set<List<String>> cited = new HashSet<>();
 
@@ -85,11 +84,53 @@ final class RegistryWrites implements TransactionSynchronization {
     }
 
     void assertParent(String unitId, long changeNumber, LocalDate from, String parentId) {
-        parentAssertions.add(new Object[] {unitId, changeNumber, Date.valueOf(from), parentId});
+        parentAssertions.add(new CommittedLines.ParentLine(unitId, changeNumber, from, parentId));
     }
 
     void retractParentAssertion(String unitId, long changeNumber) {
-        retractedAssertions.add(new Object[] {unitId, changeNumber});
+        retractedAssertions.add(new UnitChange(unitId, changeNumber));
+    }
+
+    /** The units this transaction's unwritten assertions put under one of {@code parents}. */
+    Set<String> unwrittenChildrenOf(Set<String> parents) {
+        Set<String> children = new LinkedHashSet<>();
+        parentAssertions.stream()
+                .filter(line -> line.parentId() != null && parents.contains(line.parentId())
+                        && !retractedAssertions.contains(UnitChange.of(line)))
+                .forEach(line -> children.add(line.unitId()));
+        return children;
+    }
+
+    /**
+     * The reporting graph of {@code chosen} as this transaction sees it: the committed rows read
+     * into {@code committed}, with this transaction's unwritten registrations, assertions and
+     * retractions laid over them.
+     */
+    ReportingGraph graphOf(Set<String> chosen, CommittedLines committed) {
+        ReportingGraph graph = new ReportingGraph();
+        for (String unitId : chosen) {
+            Optional<Registration> registration = Optional.ofNullable(units.get(unitId)).flatMap(known -> known)
+                    .or(() -> Optional.ofNullable(committed.units().get(unitId)));
+            registration.ifPresent(known -> graph.addUnit(unitId, known.establishedOn(), known.abolishedOn()));
+        }
+        java.util.stream.Stream.concat(committed.lines().stream(), parentAssertions.stream())
+                .filter(line -> chosen.contains(line.unitId()) && !retractedAssertions.contains(UnitChange.of(line)))
+                .forEach(line -> graph.addParentAssertion(line.unitId(), line.changeNumber(), line.from(), line.parentId()));
+        return graph;
+    }
+
+    /** Every unit this transaction established or whose lines it changed and has not yet written. */
+    Set<String> unwrittenUnits() {
+        Set<String> unwritten = new LinkedHashSet<>(established);
+        parentAssertions.forEach(line -> unwritten.add(line.unitId()));
+        return unwritten;
+    }
+
+    /** One change of one unit's history, the registry's key for an assertion. */
+    record UnitChange(String unitId, long changeNumber) {
+        static UnitChange of(CommittedLines.ParentLine line) {
+            return new UnitChange(line.unitId(), line.changeNumber());
+        }
     }
 
     /** Once per (unit, instrument) in a transaction: an import cites its instrument thousands of times. */
@@ -107,28 +148,33 @@ final class RegistryWrites implements TransactionSynchronization {
      */
     void write() {
         try {
-            if (!established.isEmpty()) {
-                jdbc.batchUpdate("INSERT INTO unit_registry (unit_id, established_on, abolished_on) VALUES (?, ?, ?)",
-                        established.stream().map(this::registrationRow).toList());
-            }
-            changed.removeAll(established);
-            if (!changed.isEmpty()) {
-                jdbc.batchUpdate("UPDATE unit_registry SET abolished_on = ? WHERE unit_id = ?", changed.stream()
-                        .map(id -> new Object[] {date(registration(id).map(Registration::abolishedOn).orElse(null)), id})
-                        .toList());
-            }
-            batch("INSERT INTO unit_parent_assertion (unit_id, change_number, effective_from, parent_id) VALUES (?, ?, ?, ?)",
-                    parentAssertions);
-            batch("UPDATE unit_parent_assertion SET retracted = true WHERE unit_id = ? AND change_number = ?",
-                    retractedAssertions);
-            batch("INSERT INTO unit_citation (unit_id, instrument) VALUES (?, ?) ON CONFLICT DO NOTHING", citations);
-        } catch (DuplicateKeyException duplicate) {
-            throw new ConcurrencyException("another change already holds this step of a unit's history: "
-                    + duplicate.getMostSpecificCause().getMessage(), duplicate);
+            StepAlreadyTaken.refusingDuplicates("a unit's history", this::writeRows);
         } finally {
             established.clear();
             changed.clear();
         }
+    }
+
+    private void writeRows() {
+        if (!established.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO unit_registry (unit_id, established_on, abolished_on) VALUES (?, ?, ?)",
+                    established.stream().map(this::registrationRow).toList());
+        }
+        changed.removeAll(established);
+        if (!changed.isEmpty()) {
+            jdbc.batchUpdate("UPDATE unit_registry SET abolished_on = ? WHERE unit_id = ?", changed.stream()
+                    .map(id -> new Object[] {date(registration(id).map(Registration::abolishedOn).orElse(null)), id})
+                    .toList());
+        }
+        batch("INSERT INTO unit_parent_assertion (unit_id, change_number, effective_from, parent_id) VALUES (?, ?, ?, ?)",
+                parentAssertions.stream().map(line -> new Object[] {line.unitId(), line.changeNumber(),
+                        Date.valueOf(line.from()), line.parentId()}).toList());
+        parentAssertions.clear();
+        batch("UPDATE unit_parent_assertion SET retracted = true WHERE unit_id = ? AND change_number = ?",
+                retractedAssertions.stream().map(change -> new Object[] {change.unitId(), change.changeNumber()}).toList());
+        retractedAssertions.clear();
+        batch("INSERT INTO unit_citation (unit_id, instrument) VALUES (?, ?) ON CONFLICT DO NOTHING", citations);
+        citations.clear();
     }
 
     private Object[] registrationRow(String unitId) {
@@ -138,8 +184,7 @@ final class RegistryWrites implements TransactionSynchronization {
 
     private void batch(String sql, List<Object[]> rows) {
         if (!rows.isEmpty()) {
-            jdbc.batchUpdate(sql, List.copyOf(rows));
-            rows.clear();
+            jdbc.batchUpdate(sql, rows);
         }
     }
 

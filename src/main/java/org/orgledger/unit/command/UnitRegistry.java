@@ -2,8 +2,10 @@ package org.orgledger.unit.command;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -79,7 +81,7 @@ public class UnitRegistry {
         }
     }
 
-    /** The queries below read the tables: this transaction's changes must be in them first. */
+    /** A query that reads the tables directly: this transaction's changes must be in them first. */
     private void writePending() {
         TransactionScoped.<RegistryWrites>find(this).ifPresent(RegistryWrites::write);
     }
@@ -102,46 +104,48 @@ public class UnitRegistry {
 
     /** The reporting lines of every unit, for the checks that walk the whole hierarchy (a supersession's order). */
     ReportingGraph reportingGraph() {
-        return graphOf("SELECT unit_id FROM unit_registry");
+        RegistryWrites working = working().orElseGet(() -> new RegistryWrites(jdbc));
+        CommittedLines committed = new CommittedLines(jdbc);
+        committed.readEvery();
+        Set<String> chosen = new HashSet<>(committed.units().keySet());
+        chosen.addAll(working.unwrittenUnits());
+        return working.graphOf(chosen, committed);
     }
 
     /**
      * The units that ever reported to {@code unitId}, directly or through others, with the unit
      * itself: all that can decide whether a move of the unit closes a reporting cycle (only a
      * unit below it can lead back to it) and which units report to it. Bounded by the unit's
-     * subtree, not by the organization.
+     * subtree, not by the organization. The tables' subtree first, then the units this
+     * transaction has put under it and not yet written, with their own subtrees, until no more
+     * are found (an import moves and establishes many units before it writes).
      */
     ReportingGraph reportingGraphBelow(UnitId unitId) {
-        return graphOf("""
-                WITH RECURSIVE below (unit_id) AS (
-                    SELECT ?::text
-                    UNION
-                    SELECT a.unit_id FROM unit_parent_assertion a JOIN below b ON a.parent_id = b.unit_id
-                    WHERE NOT a.retracted)
-                SELECT unit_id FROM below""", unitId.value());
+        RegistryWrites working = working().orElseGet(() -> new RegistryWrites(jdbc));
+        CommittedLines committed = new CommittedLines(jdbc);
+        Set<String> reached = new HashSet<>();
+        Set<String> roots = Set.of(unitId.value());
+        while (!roots.isEmpty()) {
+            committed.readBelow(roots);
+            reached.addAll(roots);
+            reached.addAll(committed.units().keySet());
+            roots = new HashSet<>(working.unwrittenChildrenOf(reached));
+            roots.removeAll(reached);
+        }
+        return working.graphOf(reached, committed);
     }
 
     /** The units that ever reported directly to {@code unitId}, for the question which still do. */
     ReportingGraph reportingGraphOfChildren(UnitId unitId) {
-        return graphOf("SELECT DISTINCT unit_id FROM unit_parent_assertion WHERE parent_id = ? AND NOT retracted",
-                unitId.value());
-    }
-
-    private ReportingGraph graphOf(String unitsQuery, Object... arguments) {
-        writePending();
-        ReportingGraph graph = new ReportingGraph();
-        String units = "WITH chosen AS (" + unitsQuery + ") ";
-        jdbc.query(units + """
-                SELECT r.unit_id, r.established_on, r.abolished_on FROM unit_registry r
-                WHERE r.unit_id IN (SELECT unit_id FROM chosen)""", rs -> {
-            graph.addUnit(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class));
-        }, arguments);
-        jdbc.query(units + """
-                SELECT unit_id, change_number, effective_from, parent_id FROM unit_parent_assertion
-                WHERE NOT retracted AND unit_id IN (SELECT unit_id FROM chosen)""", rs -> {
-            graph.addParentAssertion(rs.getString(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getString(4));
-        }, arguments);
-        return graph;
+        RegistryWrites working = working().orElseGet(() -> new RegistryWrites(jdbc));
+        CommittedLines committed = new CommittedLines(jdbc);
+        committed.readChildrenOf(unitId.value());
+        Set<String> unwritten = working.unwrittenChildrenOf(Set.of(unitId.value()));
+        unwritten.removeAll(committed.units().keySet());
+        committed.readNamed(unwritten);
+        Set<String> chosen = new HashSet<>(committed.units().keySet());
+        chosen.addAll(unwritten);
+        return working.graphOf(chosen, committed);
     }
 
     @EventHandler

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.orgledger.BulletinUploads;
 import org.orgledger.LedgerIntegrationTest;
 import org.orgledger.TestInstruments;
 import org.orgledger.TestUsers;
@@ -65,6 +66,84 @@ class HierarchyRulesIT {
 
         assertThat(abolish("hier-h", "2004-01-01")).isEqualTo("UNIT_HAS_CHILDREN_IN_FORCE");
         assertThat(abolish("hier-i", "2004-01-01")).isNull();
+    }
+
+    /*
+     * Within one import the file's own changes are not written before its later commands check the
+     * hierarchy (decision 0007): the checks lay them over what the tables hold. Each file below is
+     * refused whole, by a unit or an assertion that exists only in the file itself.
+     */
+
+    @Test
+    void a_file_that_moves_a_unit_it_established_under_its_own_grandchild_is_refused() {
+        assertThat(importFile("HIER/FILE/1", """
+                units:
+                  - {id: hier-k, kind: OFFICE, name: {en: "K"}, provision: "1"}
+                  - {id: hier-k/l, kind: OFFICE, name: {en: "L"}, parentId: hier-k, provision: "2"}
+                  - {id: hier-k/l/m, kind: OFFICE, name: {en: "M"}, parentId: hier-k/l, provision: "3"}
+                moves:
+                  - {unitId: hier-k, parentId: hier-k/l/m, provision: "4", effectiveFrom: "2011-01-01"}
+                """)).isEqualTo("REPORTING_CYCLE");
+        assertThat(exists("hier-k")).as("nothing of the refused file is recorded").isFalse();
+    }
+
+    @Test
+    void a_file_that_moves_a_recorded_unit_under_a_new_one_and_the_new_one_under_it_is_refused() {
+        establish("hier-n", null, "2000-01-01");
+        establish("hier-n/o", "hier-n", "2000-01-01");
+        // hier-p exists only in the file; hier-n is put under it first, then it under hier-n's child
+        assertThat(importFile("HIER/FILE/2", """
+                units:
+                  - {id: hier-p, kind: OFFICE, name: {en: "P"}, provision: "1"}
+                moves:
+                  - {unitId: hier-n, parentId: hier-p, provision: "2", effectiveFrom: "2011-01-01"}
+                  - {unitId: hier-p, parentId: hier-n/o, provision: "3", effectiveFrom: "2012-01-01"}
+                """)).isEqualTo("REPORTING_CYCLE");
+        assertThat(exists("hier-p")).isFalse();
+    }
+
+    @Test
+    void a_file_that_abolishes_a_unit_its_own_new_unit_reports_to_is_refused() {
+        establish("hier-q", null, "2000-01-01");
+        assertThat(importFile("HIER/FILE/3", """
+                units:
+                  - {id: hier-q/r, kind: OFFICE, name: {en: "R"}, parentId: hier-q, provision: "1"}
+                abolitions:
+                  - {unitId: hier-q, provision: "2", effectiveFrom: "2012-01-01"}
+                """)).isEqualTo("UNIT_HAS_CHILDREN_IN_FORCE");
+        assertThat(exists("hier-q/r")).isFalse();
+    }
+
+    @Test
+    void a_file_whose_moves_leave_no_cycle_is_recorded() {
+        establish("hier-s", null, "2000-01-01");
+        assertThat(importFile("HIER/FILE/4", """
+                units:
+                  - {id: hier-t, kind: OFFICE, name: {en: "T"}, provision: "1"}
+                  - {id: hier-t/u, kind: OFFICE, name: {en: "U"}, parentId: hier-t, provision: "2"}
+                moves:
+                  - {unitId: hier-s, parentId: hier-t/u, provision: "3", effectiveFrom: "2011-01-01"}
+                abolitions:
+                  - {unitId: hier-s, provision: "4", effectiveFrom: "2012-01-01"}
+                """)).isNull();
+        assertThat(exists("hier-t/u")).isTrue();
+    }
+
+    /** A bulletin file of its own instrument (in force from 2010), the given sections after it. */
+    private String importFile(String symbol, String sections) {
+        return code(BulletinUploads.upload(http, """
+                format: orgledger-bulletin/1
+                instrument:
+                  symbol: %s
+                  kind: BULLETIN
+                  title: {en: "Hierarchy rules within one file"}
+                  issuedOn: "2010-01-01"
+                  effectiveFrom: "2010-01-01"
+                """.formatted(symbol) + sections));
+    }
+
+    private boolean exists(String id) {
+        return http.getForEntity("/api/units/" + id + "/history", JsonNode.class).getStatusCode().is2xxSuccessful();
     }
 
     private void establish(String id, String parentId, String from) {
