@@ -1,8 +1,6 @@
 package org.orgledger.platform.readmodel;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -63,9 +61,9 @@ public class ReadModelMaintenance {
     private final Duration claimTimeout;
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
     private final Clock clock;
     private final Duration rebuildTimeout;
+    private final LogFaithfulness logFaithfulness;
 
     ReadModelMaintenance(List<ReadModel> readModels, EventProcessingConfiguration processing,
                          org.axonframework.config.Configuration axon, EventStorageEngine events, ReadModelBarrier barrier,
@@ -82,9 +80,9 @@ public class ReadModelMaintenance {
         this.claimTimeout = tokenStore.getClaimTimeout();
         this.dataSource = dataSource;
         this.jdbc = jdbc;
-        this.json = json;
         this.clock = clock;
         this.rebuildTimeout = rebuildTimeout;
+        this.logFaithfulness = new LogFaithfulness(dataSource, events, json, EXAMPLES);
     }
 
     /**
@@ -215,7 +213,9 @@ public class ReadModelMaintenance {
             List<LogComparison> logComparisons = new ArrayList<>();
             for (ReadModel model : readModels) {
                 if (model.eventTable().isPresent()) {
-                    logComparisons.add(compareWithLog(model, model.eventTable().get(), positions.get(model.processingGroup())));
+                    String table = model.eventTable().get();
+                    logComparisons.add(logFaithfulness.compare(model.processingGroup(), table,
+                            SHADOW_SCHEMA + "." + LIVE_COPY_PREFIX + table, positions.get(model.processingGroup())));
                 }
             }
             boolean consistent = tables.stream().allMatch(TableComparison::identical)
@@ -324,65 +324,6 @@ public class ReadModelMaintenance {
                 count("SELECT count(*) FROM " + liveCopy), count("SELECT count(*) FROM " + rebuilt),
                 count("SELECT count(*) FROM (" + onlyLive + ") d"), count("SELECT count(*) FROM (" + onlyRebuilt + ") d"),
                 examples);
-    }
-
-    /**
-     * Every text of every event up to the processor's position, as the log has it, must be among
-     * the texts of the event's row in the snapshot of the live table (the row holds the event's
-     * fields as columns and JSON); an event without a row, or a text the row does not show as
-     * written, is a difference.
-     */
-    private LogComparison compareWithLog(ReadModel model, String table, long position) {
-        Map<Long, java.util.Set<String>> shown = new java.util.HashMap<>();
-        jdbc.query("SELECT sequence, row_to_json(r)::text FROM " + SHADOW_SCHEMA + "." + LIVE_COPY_PREFIX + table
-                + " r", (java.sql.ResultSet row) -> {
-                    java.util.Set<String> texts = new java.util.HashSet<>();
-                    try {
-                        collectTexts(json.readTree(row.getString(2)), texts);
-                    } catch (IOException e) {
-                        throw new IllegalStateException("unreadable row of " + table, e);
-                    }
-                    shown.put(row.getLong(1), texts);
-                });
-        List<String> examples = new ArrayList<>();
-        long[] compared = {0};
-        long[] differing = {0};
-        if (position >= 0) {
-            try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
-                stream.takeWhile(event -> positionOf(event) <= position).forEach(event -> {
-                    long sequence = positionOf(event);
-                    compared[0]++;
-                    java.util.Set<String> written = new java.util.LinkedHashSet<>();
-                    collectTexts(json.valueToTree(event.getPayload()), written);
-                    java.util.Set<String> row = shown.get(sequence);
-                    List<String> missing = row == null ? List.copyOf(written)
-                            : written.stream().filter(text -> !row.contains(text)).toList();
-                    if (row == null || !missing.isEmpty()) {
-                        differing[0]++;
-                        if (examples.size() < EXAMPLES) {
-                            examples.add("event " + sequence + (row == null ? " has no row" : " is not shown as written: "
-                                    + missing.stream().map(ReadModelMaintenance::escaped).toList()));
-                        }
-                    }
-                });
-            }
-        }
-        return new LogComparison(table, model.processingGroup(), compared[0], differing[0], examples);
-    }
-
-    private static void collectTexts(JsonNode node, java.util.Set<String> texts) {
-        if (node.isTextual()) {
-            texts.add(node.asText());
-        }
-        node.elements().forEachRemaining(child -> collectTexts(child, texts));
-    }
-
-    /** A text with what is not printable ASCII as a hexadecimal escape (backslash, u, four digits), so the report shows what differs. */
-    private static String escaped(String text) {
-        StringBuilder escaped = new StringBuilder();
-        text.chars().forEach(c -> escaped.append(c >= 0x20 && c < 0x7f ? String.valueOf((char) c)
-                : String.format("\\u%04x", c)));
-        return escaped.toString();
     }
 
     private long count(String sql) {
