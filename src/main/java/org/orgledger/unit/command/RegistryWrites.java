@@ -36,7 +36,7 @@ final class RegistryWrites implements TransactionSynchronization {
     /** Units this transaction established (inserted at the write) and the others it changed (updated). */
     private final Set<String> established = new LinkedHashSet<>();
     private final Set<String> changed = new LinkedHashSet<>();
-    private final List<CommittedLines.ParentLine> parentAssertions = new ArrayList<>();
+    private final List<StoredLines.ParentLine> parentAssertions = new ArrayList<>();
     private final Set<UnitChange> retractedAssertions = new LinkedHashSet<>();
     private final List<Object[]> citations = new ArrayList<>();
     private final Set<List<String>> cited = new HashSet<>();
@@ -84,7 +84,7 @@ final class RegistryWrites implements TransactionSynchronization {
     }
 
     void assertParent(String unitId, long changeNumber, LocalDate from, String parentId) {
-        parentAssertions.add(new CommittedLines.ParentLine(unitId, changeNumber, from, parentId));
+        parentAssertions.add(new StoredLines.ParentLine(unitId, changeNumber, from, parentId));
     }
 
     void retractParentAssertion(String unitId, long changeNumber) {
@@ -102,18 +102,18 @@ final class RegistryWrites implements TransactionSynchronization {
     }
 
     /**
-     * The reporting graph of {@code chosen} as this transaction sees it: the committed rows read
-     * into {@code committed}, with this transaction's unwritten registrations, assertions and
+     * The reporting graph of {@code chosen} as this transaction sees it: the stored rows read
+     * into {@code stored}, with this transaction's unwritten registrations, assertions and
      * retractions laid over them.
      */
-    ReportingGraph graphOf(Set<String> chosen, CommittedLines committed) {
+    ReportingGraph graphOf(Set<String> chosen, StoredLines stored) {
         ReportingGraph graph = new ReportingGraph();
         for (String unitId : chosen) {
             Optional<Registration> registration = Optional.ofNullable(units.get(unitId)).flatMap(known -> known)
-                    .or(() -> Optional.ofNullable(committed.units().get(unitId)));
+                    .or(() -> Optional.ofNullable(stored.units().get(unitId)));
             registration.ifPresent(known -> graph.addUnit(unitId, known.establishedOn(), known.abolishedOn()));
         }
-        java.util.stream.Stream.concat(committed.lines().stream(), parentAssertions.stream())
+        java.util.stream.Stream.concat(stored.lines().stream(), parentAssertions.stream())
                 .filter(line -> chosen.contains(line.unitId()) && !retractedAssertions.contains(UnitChange.of(line)))
                 .forEach(line -> graph.addParentAssertion(line.unitId(), line.changeNumber(), line.from(), line.parentId()));
         return graph;
@@ -128,7 +128,7 @@ final class RegistryWrites implements TransactionSynchronization {
 
     /** One change of one unit's history, the registry's key for an assertion. */
     record UnitChange(String unitId, long changeNumber) {
-        static UnitChange of(CommittedLines.ParentLine line) {
+        static UnitChange of(StoredLines.ParentLine line) {
             return new UnitChange(line.unitId(), line.changeNumber());
         }
     }

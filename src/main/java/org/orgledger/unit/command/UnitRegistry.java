@@ -105,11 +105,11 @@ public class UnitRegistry {
     /** The reporting lines of every unit, for the checks that walk the whole hierarchy (a supersession's order). */
     ReportingGraph reportingGraph() {
         RegistryWrites working = working().orElseGet(() -> new RegistryWrites(jdbc));
-        CommittedLines committed = new CommittedLines(jdbc);
-        committed.readEvery();
-        Set<String> chosen = new HashSet<>(committed.units().keySet());
+        StoredLines stored = new StoredLines(jdbc);
+        stored.readEvery();
+        Set<String> chosen = new HashSet<>(stored.units().keySet());
         chosen.addAll(working.unwrittenUnits());
-        return working.graphOf(chosen, committed);
+        return working.graphOf(chosen, stored);
     }
 
     /**
@@ -122,30 +122,30 @@ public class UnitRegistry {
      */
     ReportingGraph reportingGraphBelow(UnitId unitId) {
         RegistryWrites working = working().orElseGet(() -> new RegistryWrites(jdbc));
-        CommittedLines committed = new CommittedLines(jdbc);
+        StoredLines stored = new StoredLines(jdbc);
         Set<String> reached = new HashSet<>();
         Set<String> roots = Set.of(unitId.value());
         while (!roots.isEmpty()) {
-            committed.readBelow(roots);
+            stored.readBelow(roots);
             reached.addAll(roots);
-            reached.addAll(committed.units().keySet());
+            reached.addAll(stored.units().keySet());
             roots = new HashSet<>(working.unwrittenChildrenOf(reached));
             roots.removeAll(reached);
         }
-        return working.graphOf(reached, committed);
+        return working.graphOf(reached, stored);
     }
 
     /** The units that ever reported directly to {@code unitId}, for the question which still do. */
     ReportingGraph reportingGraphOfChildren(UnitId unitId) {
         RegistryWrites working = working().orElseGet(() -> new RegistryWrites(jdbc));
-        CommittedLines committed = new CommittedLines(jdbc);
-        committed.readChildrenOf(unitId.value());
+        StoredLines stored = new StoredLines(jdbc);
+        stored.readChildrenOf(unitId.value());
         Set<String> unwritten = working.unwrittenChildrenOf(Set.of(unitId.value()));
-        unwritten.removeAll(committed.units().keySet());
-        committed.readNamed(unwritten);
-        Set<String> chosen = new HashSet<>(committed.units().keySet());
+        unwritten.removeAll(stored.units().keySet());
+        stored.readNamed(unwritten);
+        Set<String> chosen = new HashSet<>(stored.units().keySet());
         chosen.addAll(unwritten);
-        return working.graphOf(chosen, committed);
+        return working.graphOf(chosen, stored);
     }
 
     @EventHandler

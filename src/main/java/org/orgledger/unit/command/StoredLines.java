@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.PreparedStatementSetter;
  * is laid over them by {@link RegistryWrites#graphOf}: a command that walks the hierarchy needs no
  * write before its read (decision 0007).
  */
-final class CommittedLines {
+final class StoredLines {
 
     /** A reporting-line assertion: from {@code from} on, the unit reports to {@code parentId} (null: to nobody). */
     record ParentLine(String unitId, long changeNumber, LocalDate from, String parentId) {
@@ -53,7 +53,7 @@ final class CommittedLines {
     /** The units the statement being read has returned so far (its rows repeat a unit per assertion). */
     private final Set<String> unitsReadNow = new HashSet<>();
 
-    CommittedLines(JdbcTemplate jdbc) {
+    StoredLines(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
