@@ -70,8 +70,10 @@ public final class PendingEventRows {
         }
         jdbc.batchUpdate(INSERT, List.copyOf(rows));
         // The sequence is no longer drawn from, but kept at the head: a node of an earlier
-        // version (a rolling upgrade) takes its next number after ours.
-        jdbc.queryForObject("SELECT setval('domain_event_entry_seq', ?)", Long.class, next - 1);
+        // version (a rolling upgrade) takes its next number after ours. In the same round trip,
+        // the notification that wakes every node's event reader when this transaction commits.
+        jdbc.queryForObject("SELECT setval('domain_event_entry_seq', ?) FROM pg_notify(?, '')", Long.class, next - 1,
+                NodeNotifications.APPENDED);
         rows.clear();
     }
 }

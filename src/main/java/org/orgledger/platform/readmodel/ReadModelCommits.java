@@ -8,12 +8,14 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.orgledger.platform.eventstore.NodeNotifications;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A read model's batch commits without waiting for the disk (PostgreSQL's asynchronous commit).
+ * A read model's batch commits without waiting for the disk (PostgreSQL's asynchronous commit),
+ * and tells the other nodes when it has ({@link NodeNotifications}).
  * Its rows and its processor's token commit in one transaction, so a crash can only lose whole
  * batches, rows and token together, and the processor handles those events again on restart;
  * the event log itself, and the command-side registries that commit with it, keep waiting for
@@ -37,7 +39,10 @@ class ReadModelCommits {
         @Override
         public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
             unitOfWork.root().getOrComputeResource(SET, key -> {
-                jdbc.execute("SET LOCAL synchronous_commit TO OFF");
+                // with, in the same round trip, the notification other nodes' waiting commands
+                // hear when this batch commits (NodeNotifications)
+                jdbc.queryForObject("SELECT 1 FROM set_config('synchronous_commit', 'off', true), pg_notify(?, ?)",
+                        Integer.class, NodeNotifications.READ_MODELS, NodeNotifications.THIS_NODE);
                 return Boolean.TRUE;
             });
             return chain.proceed();
