@@ -33,9 +33,15 @@ final class ServiceProcess implements AutoCloseable {
         this.startUp = startUp;
     }
 
-    /** Starts the service and waits until {@code /actuator/health} answers UP. */
+    /** Starts the service on an empty ledger of its own (no bundled dataset) and waits until {@code /actuator/health} answers UP. */
     static ServiceProcess start(Path jar, BenchmarkDatabase database, Path workDirectory, String name,
                                 Duration timeout) throws IOException, InterruptedException {
+        return start(jar, database, workDirectory, name, timeout, Map.of());
+    }
+
+    /** The same, with some of the service's settings ({@code ORGLEDGER_…} variables) changed. */
+    static ServiceProcess start(Path jar, BenchmarkDatabase database, Path workDirectory, String name,
+                                Duration timeout, Map<String, String> settings) throws IOException, InterruptedException {
         int port = freePort();
         Path gcLog = workDirectory.resolve(name + "-gc.log");
         Path output = workDirectory.resolve(name + ".log");
@@ -63,6 +69,7 @@ final class ServiceProcess implements AutoCloseable {
         environment.put("ORGLEDGER_CREATE_SIGNING_KEY", "true");
         environment.put("ORGLEDGER_LOAD_DATASET", "false");
         environment.put("ORGLEDGER_PORT", String.valueOf(port));
+        environment.putAll(settings);
         long started = System.nanoTime();
         Process process = builder.start();
         // a child process outlives its parent: an interrupted benchmark must not leave a service running
