@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.orgledger.platform.eventstore.StepAlreadyTaken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -113,7 +114,7 @@ final class RegistryWrites implements TransactionSynchronization {
                     .or(() -> Optional.ofNullable(stored.units().get(unitId)));
             registration.ifPresent(known -> graph.addUnit(unitId, known.establishedOn(), known.abolishedOn()));
         }
-        java.util.stream.Stream.concat(stored.lines().stream(), parentAssertions.stream())
+        Stream.concat(stored.lines().stream(), parentAssertions.stream())
                 .filter(line -> chosen.contains(line.unitId()) && !retractedAssertions.contains(UnitChange.of(line)))
                 .forEach(line -> graph.addParentAssertion(line.unitId(), line.changeNumber(), line.from(), line.parentId()));
         return graph;

@@ -63,7 +63,12 @@ public class UnitRegistry {
     }
 
     private Optional<RegistryWrites.Registration> registration(UnitId unitId) {
-        return working().orElseGet(() -> new RegistryWrites(jdbc)).registration(unitId.value());
+        return view().registration(unitId.value());
+    }
+
+    /** This transaction's view of the registry, or outside a transaction a view of the tables alone. */
+    private RegistryWrites view() {
+        return working().orElseGet(() -> new RegistryWrites(jdbc));
     }
 
     /** This transaction's view of the registry; empty outside a transaction. */
@@ -104,7 +109,7 @@ public class UnitRegistry {
 
     /** The reporting lines of every unit, for the checks that walk the whole hierarchy (a supersession's order). */
     ReportingGraph reportingGraph() {
-        RegistryWrites working = working().orElseGet(() -> new RegistryWrites(jdbc));
+        RegistryWrites working = view();
         StoredLines stored = new StoredLines(jdbc);
         stored.readEvery();
         Set<String> chosen = new HashSet<>(stored.units().keySet());
@@ -121,7 +126,7 @@ public class UnitRegistry {
      * are found (an import moves and establishes many units before it writes).
      */
     ReportingGraph reportingGraphBelow(UnitId unitId) {
-        RegistryWrites working = working().orElseGet(() -> new RegistryWrites(jdbc));
+        RegistryWrites working = view();
         StoredLines stored = new StoredLines(jdbc);
         Set<String> reached = new HashSet<>();
         Set<String> roots = Set.of(unitId.value());
@@ -137,7 +142,7 @@ public class UnitRegistry {
 
     /** The units that ever reported directly to {@code unitId}, for the question which still do. */
     ReportingGraph reportingGraphOfChildren(UnitId unitId) {
-        RegistryWrites working = working().orElseGet(() -> new RegistryWrites(jdbc));
+        RegistryWrites working = view();
         StoredLines stored = new StoredLines(jdbc);
         stored.readChildrenOf(unitId.value());
         Set<String> unwritten = working.unwrittenChildrenOf(Set.of(unitId.value()));
